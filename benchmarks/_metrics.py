@@ -1,0 +1,228 @@
+"""Score predicted stories against ground truth: the body shingle metric and the field checks.
+
+This module owns the arithmetic of the benchmarks and nothing else: it reads no files, imports
+no extractor, and is pure Python so the quality gate and the metric's own tests can import it.
+
+Body text is scored with the shingle metric of the public article-extraction benchmark
+(scrapinghub/article-extraction-benchmark): tokens are ``\\w+`` matches (Unicode, case kept),
+4-token shingles are counted as a multiset, and per document TP is the size of the multiset
+intersection, FP = predicted - TP, FN = true - TP, normalised to sum to 1 so that long pages do
+not outweigh short ones. Per document precision = TP/(TP+FP) and recall = TP/(TP+FN); a corpus
+figure is the macro average over documents, and F1 is taken from the two averages.
+
+Empty cases (documented choices):
+- truth and prediction both without tokens: P = R = 1 (nothing to find, nothing invented);
+- prediction empty, truth not: P = 0, R = 0 (an extractor that returns nothing scores nothing);
+- truth empty, prediction not: P = 0, R = 1 (everything predicted is extra, nothing was missed);
+- fewer than ``n`` tokens: the tokens there are form one shingle.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+__all__ = [
+    "SHINGLE_SIZE",
+    "BodyScore",
+    "Macro",
+    "byline_hit",
+    "byline_names_exact",
+    "fold",
+    "headline_hit",
+    "macro",
+    "parse_truth_datetime",
+    "published_hit",
+    "score_body",
+    "shingles",
+    "tokenize",
+]
+
+SHINGLE_SIZE = 4
+_TOKEN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Split text into ``\\w+`` tokens, case and order kept.
+
+    >>> tokenize("BERLIN (Reuters) - EADS, on Saturday.")
+    ['BERLIN', 'Reuters', 'EADS', 'on', 'Saturday']
+    """
+    return _TOKEN.findall(text)
+
+
+def shingles(tokens: Sequence[str], n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
+    """Count the ``n``-token shingles of a token list; a shorter non-empty list is one shingle.
+
+    >>> sorted(shingles(["a", "b", "c", "d", "e"], 4).items())
+    [(('a', 'b', 'c', 'd'), 1), (('b', 'c', 'd', 'e'), 1)]
+    >>> shingles(["a", "b"], 4)
+    Counter({('a', 'b'): 1})
+    """
+    if not tokens:
+        return Counter()
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+@dataclass(frozen=True)
+class BodyScore:
+    """One document's body score: normalised TP/FP/FN, P, R, F1 and token-exact match."""
+
+    tp: float
+    fp: float
+    fn: float
+    precision: float
+    recall: float
+    f1: float
+    exact: bool
+    true_tokens: int
+    pred_tokens: int
+
+
+def _f1(precision: float, recall: float) -> float:
+    total = precision + recall
+    return 2 * precision * recall / total if total > 0 else 0.0
+
+
+def score_body(truth: str, prediction: str, n: int = SHINGLE_SIZE) -> BodyScore:
+    """Score one predicted body against its truth with the shingle metric.
+
+    >>> s = score_body("one two three four five", "one two three four six")
+    >>> (round(s.precision, 3), round(s.recall, 3), round(s.f1, 3), s.exact)
+    (0.5, 0.5, 0.5, False)
+    """
+    true_tokens = tokenize(truth)
+    pred_tokens = tokenize(prediction)
+    exact = true_tokens == pred_tokens
+    true_sh = shingles(true_tokens, n)
+    pred_sh = shingles(pred_tokens, n)
+    tp = float(sum((true_sh & pred_sh).values()))
+    fp = float(sum(pred_sh.values())) - tp
+    fn = float(sum(true_sh.values())) - tp
+    total = tp + fp + fn
+    if total == 0:  # both empty
+        return BodyScore(0.0, 0.0, 0.0, 1.0, 1.0, 1.0, exact, 0, 0)
+    tp, fp, fn = tp / total, fp / total, fn / total
+    precision = tp / (tp + fp) if tp + fp > 0 else 0.0
+    recall = tp / (tp + fn) if tp + fn > 0 else 1.0
+    return BodyScore(
+        tp, fp, fn, precision, recall, _f1(precision, recall), exact,
+        len(true_tokens), len(pred_tokens),
+    )
+
+
+@dataclass(frozen=True)
+class Macro:
+    """Macro averages of body scores over a set of documents."""
+
+    n: int
+    precision: float
+    recall: float
+    f1: float
+    exact: float
+
+
+def macro(scores: Iterable[BodyScore]) -> Macro:
+    """Average precision, recall and exact match over documents; F1 from the two averages.
+
+    >>> a = score_body("a b c d e", "a b c d e")
+    >>> b = score_body("a b c d e", "")
+    >>> m = macro([a, b])
+    >>> (m.n, m.precision, m.recall, round(m.f1, 4), m.exact)
+    (2, 0.5, 0.5, 0.5, 0.5)
+    """
+    items = list(scores)
+    if not items:
+        return Macro(0, 0.0, 0.0, 0.0, 0.0)
+    k = len(items)
+    precision = sum(s.precision for s in items) / k
+    recall = sum(s.recall for s in items) / k
+    exact = sum(1 for s in items if s.exact) / k
+    return Macro(k, precision, recall, _f1(precision, recall), exact)
+
+
+def fold(text: str) -> str:
+    """Normalise to NFC and fold runs of whitespace to one space, trimmed.
+
+    >>> fold("  Nepal  says\\n 'no proof' ")
+    "Nepal says 'no proof'"
+    """
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def headline_hit(truth: str | None, predicted: str | None) -> bool:
+    """Tell whether the predicted headline equals the true title, whitespace folded."""
+    if not truth:
+        return not predicted
+    return predicted is not None and fold(predicted) == fold(truth)
+
+
+def byline_hit(truth: Sequence[str], predicted: Sequence[str]) -> bool:
+    """Tell whether every true author is among the predicted names (case-insensitive)."""
+    have = {fold(name).casefold() for name in predicted}
+    return all(fold(name).casefold() in have for name in truth)
+
+
+def byline_names_exact(truth: Sequence[str], predicted: Sequence[str]) -> bool:
+    """Tell whether the predicted names are exactly the true ones (as sets, case-insensitive)."""
+    return {fold(n).casefold() for n in truth} == {fold(n).casefold() for n in predicted}
+
+
+_TRUTH_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?")
+
+
+def parse_truth_datetime(value: str) -> tuple[datetime, bool]:
+    """Parse a truth date string; return the datetime and whether it carries a time of day.
+
+    >>> parse_truth_datetime("2024-05-03 17:27:00+02:00")
+    (datetime.datetime(2024, 5, 3, 17, 27, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), True)
+    >>> parse_truth_datetime("2024-05-03")
+    (datetime.datetime(2024, 5, 3, 0, 0), False)
+    """
+    match = _TRUTH_DATE.match(value)
+    if match is None:
+        raise ValueError(f"not a truth date: {value!r}")
+    return datetime.fromisoformat(value.strip().replace(" ", "T", 1)), match.group(2) is not None
+
+
+def published_hit(
+    truth: datetime,
+    predicted: datetime | None,
+    *,
+    truth_has_time: bool = True,
+    require_offset: bool = False,
+) -> bool:
+    """Tell whether a predicted publication time matches the truth.
+
+    Same calendar day always; the same minute too where the truth has a time. When both are
+    timezone-aware the prediction is moved to the truth's own offset first; otherwise the two
+    naive wall clocks are compared. With ``require_offset`` the prediction must also carry the
+    truth's UTC offset (used for the Reuters stories, whose header gives the zone).
+
+    >>> from datetime import timedelta, timezone
+    >>> cet = timezone(timedelta(hours=2))
+    >>> published_hit(datetime(2024, 5, 3, 17, 27, tzinfo=cet), datetime(2024, 5, 3, 15, 27, 40,
+    ...               tzinfo=timezone.utc))
+    True
+    >>> published_hit(datetime(2024, 5, 3, 17, 27, tzinfo=cet), datetime(2024, 5, 3, 17, 27))
+    True
+    """
+    if predicted is None:
+        return False
+    if require_offset and predicted.utcoffset() != truth.utcoffset():
+        return False
+    if truth.tzinfo is not None and predicted.tzinfo is not None:
+        predicted = predicted.astimezone(truth.tzinfo)
+    if predicted.date() != truth.date():
+        return False
+    if not truth_has_time:
+        return True
+    return (predicted.hour, predicted.minute) == (truth.hour, truth.minute)
+

@@ -1,0 +1,46 @@
+"""wireclean: composable filters that turn scraped news-wire pages into structured stories.
+
+>>> import wireclean
+>>> story = wireclean.parse("Mali army sold guns\\n\\nALGIERS (Reuters) - Insurgents bought guns.")
+>>> story.headline, story.dateline.location, story.body
+('Mali army sold guns', 'ALGIERS', ('Insurgents bought guns.',))
+"""
+
+from wireclean.api import (
+    DEFAULT_MAX_SIZE,
+    DecodeError,
+    InputTooLarge,
+    looks_like_html,
+    parse,
+    parse_html,
+    parse_text,
+)
+from wireclean.model import REASONS, Block, Credit, Dateline, Removal, Story
+from wireclean.normalize import normalize
+from wireclean.pipeline import Draft, Filter, FilterError, Pipeline
+from wireclean.presets import default_pipeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "REASONS",
+    "Block",
+    "Credit",
+    "Dateline",
+    "DecodeError",
+    "Draft",
+    "Filter",
+    "FilterError",
+    "InputTooLarge",
+    "Pipeline",
+    "Removal",
+    "Story",
+    "__version__",
+    "default_pipeline",
+    "looks_like_html",
+    "normalize",
+    "parse",
+    "parse_html",
+    "parse_text",
+]

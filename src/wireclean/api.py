@@ -1,0 +1,145 @@
+"""The public entry points: ``parse``, ``parse_text`` and ``parse_html``."""
+
+from __future__ import annotations
+
+import codecs
+from typing import Any
+
+import regex
+from bs4 import UnicodeDammit
+
+from wireclean.assemble import story_from_draft
+from wireclean.html import render_html
+from wireclean.model import Story
+from wireclean.normalize import normalize
+from wireclean.pipeline import Draft, Pipeline
+from wireclean.presets import default_pipeline
+from wireclean.text import blocks_from_text
+
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "DecodeError",
+    "InputTooLarge",
+    "looks_like_html",
+    "parse",
+    "parse_html",
+    "parse_text",
+]
+
+#: Inputs larger than this (characters for ``str``, bytes for ``bytes``) are refused.
+DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+
+_HTML_START = regex.compile(
+    r"\A[\s\ufeff]{0,256}<(?:!doctype\s{1,8}html|\?xml|!--|(?:html|head|body|meta|title|div|p"
+    r"|article|section|main|span|table|header|nav|script|style|link|h[1-6]|ul|a)\b)",
+    regex.I,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class InputTooLarge(ValueError):
+    """Raised when an input is over the size limit (``max_size``)."""
+
+
+class DecodeError(ValueError):
+    """Raised when bytes cannot be decoded as text in any encoding tried."""
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether ``text`` is an HTML document (it starts with a tag, doctype or comment).
+
+    >>> looks_like_html("<!DOCTYPE html><html>"), looks_like_html("ALGIERS (Reuters) - <b>")
+    (True, False)
+    """
+    return _HTML_START.match(text) is not None
+
+
+def parse(
+    source: str | bytes, *, pipeline: Pipeline | None = None, max_size: int = DEFAULT_MAX_SIZE
+) -> Story:
+    """Return the story in ``source``, plain text or HTML (detected), ``str`` or ``bytes``.
+
+    Raises ``TypeError`` for any other type, :class:`InputTooLarge` over ``max_size``
+    and :class:`DecodeError` for bytes no encoding can read.
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        _check_size(len(data), max_size)
+        head = _decode(data[:2048], html=False, strict=False)
+        if looks_like_html(head):
+            return parse_html(data, pipeline=pipeline, max_size=max_size)
+        return parse_text(_decode(data, html=False), pipeline=pipeline, max_size=max_size)
+    if isinstance(source, str):
+        if looks_like_html(source):
+            return parse_html(source, pipeline=pipeline, max_size=max_size)
+        return parse_text(source, pipeline=pipeline, max_size=max_size)
+    raise TypeError(f"parse() takes str or bytes, not {type(source).__name__}")
+
+
+def parse_text(
+    text: str | bytes, *, pipeline: Pipeline | None = None, max_size: int = DEFAULT_MAX_SIZE
+) -> Story:
+    """Return the story in scraped plain ``text``.
+
+    >>> parse_text("ALGIERS, Aug 12 (Reuters) - Insurgents struck.").body
+    ('Insurgents struck.',)
+    """
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        _check_size(len(text), max_size)
+        text = _decode(bytes(text), html=False)
+    elif not isinstance(text, str):
+        raise TypeError(f"parse_text() takes str or bytes, not {type(text).__name__}")
+    _check_size(len(text), max_size)
+    source = normalize(text)
+    draft = Draft(source=source, blocks=blocks_from_text(source))
+    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
+
+
+def parse_html(
+    html: str | bytes | Any, *, pipeline: Pipeline | None = None, max_size: int = DEFAULT_MAX_SIZE
+) -> Story:
+    """Return the story in an HTML page: ``str``, ``bytes`` or a BeautifulSoup object.
+
+    Bytes are decoded by BOM, declared charset or detection (bs4's UnicodeDammit).
+    """
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        _check_size(len(html), max_size)
+        html = _decode(bytes(html), html=True)
+    elif not isinstance(html, str):
+        if not hasattr(html, "decode") or not hasattr(html, "find_all"):
+            raise TypeError(
+                f"parse_html() takes str, bytes or a BeautifulSoup object, not {type(html).__name__}"
+            )
+        html = str(html.decode())
+    _check_size(len(html), max_size)
+    return parse_text(render_html(html), pipeline=pipeline, max_size=max_size)
+
+
+def _check_size(size: int, max_size: int) -> None:
+    if size > max_size:
+        raise InputTooLarge(f"input of {size:,} is over the limit of {max_size:,} (max_size)")
+
+
+def _decode(data: bytes, *, html: bool, strict: bool = True) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if not strict:
+        return data.decode("utf-8", "replace")
+    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=html)
+    if dammit.unicode_markup is None:
+        raise DecodeError(f"could not decode {len(data):,} bytes as text in any encoding tried")
+    return str(dammit.unicode_markup)
+
+
+_DEFAULT = default_pipeline()

@@ -1,0 +1,22 @@
+"""Assemble the finished :class:`~wireclean.model.Story` from a pipeline's draft."""
+
+from __future__ import annotations
+
+from wireclean.model import Story
+from wireclean.pipeline import Draft
+
+__all__ = ["story_from_draft"]
+
+
+def story_from_draft(draft: Draft) -> Story:
+    """Return the story a draft holds, its removal records in input order."""
+    return Story(
+        headline=draft.headline,
+        byline=draft.byline,
+        bullets=draft.bullets,
+        dateline=draft.dateline,
+        published=draft.published,
+        blocks=draft.blocks,
+        credits=draft.credits,
+        removed=tuple(sorted(draft.removed, key=lambda r: (r.start, r.end))),
+    )

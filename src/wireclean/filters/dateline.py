@@ -1,0 +1,36 @@
+"""The dateline filter: "ALGIERS, Aug 12 (Reuters) - " off the first paragraph, into ``dateline``."""
+
+from __future__ import annotations
+
+from wireclean import patterns
+from wireclean.filters._shape import lead_blocks
+from wireclean.model import Dateline
+from wireclean.pipeline import Draft
+
+__all__ = ["dateline"]
+
+
+def dateline(draft: Draft) -> Draft:
+    """Cut the wire dateline from the start of the story's first paragraph.
+
+    Looks in the story's lead only (up to the first prose paragraph), so a paragraph
+    further down that starts "WASHINGTON (AP) —" in a quote stays whole. The agency
+    must be a known one. A dateline alone on its line is captured whole.
+
+    >>> from wireclean import parse_text
+    >>> story = parse_text("ALGIERS, Aug 12 (Reuters) - Al Qaeda insurgents struck.")
+    >>> story.dateline, story.body
+    (Dateline(location='ALGIERS', date='Aug 12', agency='Reuters'), ('Al Qaeda insurgents struck.',))
+    """
+    if draft.dateline is not None:
+        return draft
+    for i in lead_blocks(draft.blocks):
+        block = draft.blocks[i]
+        if block.kind == "li":
+            continue
+        match = patterns.DATELINE.match(block.text)
+        if match is None:
+            continue
+        value = Dateline(match.group("location"), match.group("date"), match.group("agency"))
+        return draft.cut(i, match.end(), field="dateline", value=value)
+    return draft

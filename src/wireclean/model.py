@@ -1,0 +1,185 @@
+"""The data model: blocks of input, removal records, and the finished Story.
+
+Everything here is a frozen dataclass. Positions are character offsets into the
+*normalised* input (see :mod:`wireclean.normalize`), so every part of a story can be
+traced back to where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+__all__ = ["REASONS", "Block", "Credit", "Dateline", "Removal", "Story"]
+
+#: The documented removal reasons. Custom filters may use their own strings, but the
+#: built-in filters only ever emit these.
+REASONS: dict[str, str] = {
+    "field": "captured into a story field (the record's ``field`` names which)",
+    "timestamp": "a page timestamp line such as 'August 12, 2010 / 3:06 PM / 9 years ago'",
+    "reading-time": "a reading-time label such as '5 Min Read'",
+    "share-counter": "a share or comment counter such as '0 : 0'",
+    "css-debris": "CSS breakpoint names or other style-sheet debris",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Return one unit of input: a paragraph, a list item or a line.
+
+    ``text`` is the block's source text with whitespace folded (hard-wrapped lines
+    re-joined) and without its list marker; ``start``/``end`` delimit the whole block,
+    marker included, in the normalised input; ``line`` is its 1-based first line.
+    ``kind`` is ``"p"`` for a paragraph, ``"li"`` for a list item, or an HTML tag name
+    on the HTML path; ``marker`` is the list marker as written (``"*"``, ``"1."``).
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int
+    kind: str = "p"
+    marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Record one piece of input a filter took out of the body, and why.
+
+    ``reason`` is one of :data:`REASONS` for built-in filters; when the text was
+    captured into a story field, ``reason`` is ``"field"`` and ``field`` names it.
+    """
+
+    filter: str
+    reason: str
+    text: str
+    start: int
+    end: int
+    line: int
+    field: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the record as plain JSON types."""
+        return {
+            "filter": self.filter,
+            "reason": self.reason,
+            "field": self.field,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Hold a wire dateline such as ``ALGIERS, Aug 12 (Reuters) -``.
+
+    ``date`` is kept as written; ``agency`` as written inside the parentheses.
+    """
+
+    location: str | None
+    date: str | None = None
+    agency: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """Return the dateline as a JSON object."""
+        return {"location": self.location, "date": self.date, "agency": self.agency}
+
+    def render(self) -> str:
+        """Return the dateline as wire copy writes it, dash included."""
+        head = self.location or ""
+        if self.date:
+            head = f"{head}, {self.date}"
+        if self.agency:
+            head = f"{head} ({self.agency})" if head else f"({self.agency})"
+        return f"{head} -"
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Hold one role of a trailer credit, e.g. ``Editing by A and B``."""
+
+    role: str
+    names: tuple[str, ...]
+    location: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the credit as a JSON object."""
+        return {"role": self.role, "names": list(self.names), "location": self.location}
+
+    def render(self) -> str:
+        """Return the credit as wire copy writes it."""
+        text = f"{self.role[:1].upper()}{self.role[1:]} by {_join_names(self.names)}"
+        return f"{text} in {self.location}" if self.location else text
+
+
+def _join_names(names: tuple[str, ...]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Hold a cleaned, structured wire story.
+
+    ``blocks`` are the kept body blocks with their source positions; ``body`` is
+    their text, one paragraph per item. ``removed`` records every removal and every
+    captured field, in input order.
+    """
+
+    headline: str | None = None
+    byline: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    published: datetime | None = None
+    blocks: tuple[Block, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    removed: tuple[Removal, ...] = ()
+    body: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "body", tuple(b.text for b in self.blocks))
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """Return the story as plain JSON types; ``explain`` adds the removal records."""
+        out: dict[str, Any] = {
+            "headline": self.headline,
+            "byline": list(self.byline),
+            "bullets": list(self.bullets),
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "published": self.published.isoformat() if self.published else None,
+            "body": list(self.body),
+            "credits": [c.to_dict() for c in self.credits],
+        }
+        if explain:
+            out["removed"] = [r.to_dict() for r in self.removed]
+        return out
+
+    def to_json(self, *, explain: bool = False, indent: int | None = None) -> str:
+        """Serialise :meth:`to_dict` as JSON (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(explain=explain), ensure_ascii=False, indent=indent)
+
+    def to_text(self) -> str:
+        """Render the story as clean wire copy; parsing the result gives this story back."""
+        parts: list[str] = []
+        if self.published is not None:
+            parts.append(self.published.isoformat())
+        if self.headline is not None:
+            parts.append(self.headline)
+        parts.extend(f"* {b}" for b in self.bullets)
+        if self.byline:
+            parts.append("By " + _join_names(self.byline))
+        for i, block in enumerate(self.blocks):
+            text = f"{block.marker} {block.text}" if block.marker else block.text
+            if i == 0 and self.dateline is not None:
+                text = f"{self.dateline.render()} {text}"
+            parts.append(text)
+        if self.dateline is not None and not self.blocks:
+            parts.append(self.dateline.render())
+        if self.credits:
+            parts.append("(" + "; ".join(c.render() for c in self.credits) + ")")
+        return "\n\n".join(parts) + "\n" if parts else ""

@@ -1,0 +1,39 @@
+"""Split author lists ("A, B and C") into names, and tell names from other words."""
+
+from __future__ import annotations
+
+from wireclean import patterns
+
+__all__ = ["split_names"]
+
+_AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES)
+#: Job titles that follow a name in a byline and are not part of it.
+_ROLES = frozenset(
+    """staff writer writers reporter correspondent senior chief editor contributor
+    columnist special to the""".split()
+)
+
+
+def split_names(text: str) -> tuple[str, ...] | None:
+    """Return the personal names listed in ``text``, or None when it is not a list of names.
+
+    Agency names and job titles that follow a name ("JOHN SMITH, Associated Press",
+    "Jane Doe, Staff Writer") are left out.
+
+    >>> split_names("Maya Gebeily and Anthony Deutsch")
+    ('Maya Gebeily', 'Anthony Deutsch')
+    >>> split_names("the end of the war") is None
+    True
+    """
+    names: list[str] = []
+    for part in patterns.NAME_SEPARATOR.split(text.strip().rstrip(".")):
+        part = part.strip()
+        if not part:
+            continue
+        low = part.lower()
+        if low in _AGENCIES or all(w in _ROLES for w in low.split()):
+            continue
+        if " " not in part or patterns.NAME.fullmatch(part) is None:
+            return None
+        names.append(part)
+    return tuple(names) or None

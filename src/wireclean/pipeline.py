@@ -1,0 +1,307 @@
+"""The filter machinery: the ``Draft`` a filter edits and the ``Pipeline`` that runs filters.
+
+A filter is any callable ``f(draft) -> draft`` with a name (its ``__name__``, or the
+name given when it is added). It edits the draft only through :meth:`Draft.drop`,
+:meth:`Draft.capture` and :meth:`Draft.cut`, which record every removal with the
+running filter's name, so kept text plus removed text always rebuild the input.
+
+A :class:`Pipeline` is an immutable, ordered table of ``(name, filter)`` pairs; every
+change returns a new pipeline, and an unknown name raises ``KeyError`` listing the
+valid ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from wireclean.model import Block, Credit, Dateline, Removal
+
+__all__ = ["FIELDS", "Draft", "Filter", "FilterError", "Pipeline", "Step"]
+
+#: The story fields a filter may capture, with the type each holds.
+FIELDS: dict[str, type | tuple[type, ...]] = {
+    "headline": str,
+    "byline": tuple,
+    "bullets": tuple,
+    "dateline": Dateline,
+    "published": datetime,
+    "credits": tuple,
+}
+
+Filter = Callable[["Draft"], "Draft"]
+Step = tuple[str, Filter]
+
+
+class FilterError(RuntimeError):
+    """Raised when a filter fails or returns something other than a ``Draft``."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(f"filter {name!r}: {message}")
+        self.filter_name = name
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """Hold a story while the pipeline works on it.
+
+    ``source`` is the normalised input, ``blocks`` the blocks still in the body,
+    ``removed`` the records so far; the other attributes are the captured fields.
+    ``step`` is the name of the running filter, set by the pipeline.
+    """
+
+    source: str
+    blocks: tuple[Block, ...]
+    removed: tuple[Removal, ...] = ()
+    headline: str | None = None
+    byline: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    published: datetime | None = None
+    credits: tuple[Credit, ...] = ()
+    step: str = ""
+
+    def drop(self, indices: Iterable[int], *, reason: str) -> Draft:
+        """Return a draft without the blocks at ``indices``, each recorded with ``reason``."""
+        chosen = set(indices)
+        if not chosen:
+            return self
+        kept: list[Block] = []
+        records: list[Removal] = []
+        for i, block in enumerate(self.blocks):
+            if i in chosen:
+                records.append(self._record(block.start, block.end, block.line, reason, None))
+            else:
+                kept.append(block)
+        return dataclasses.replace(
+            self, blocks=tuple(kept), removed=self.removed + tuple(records)
+        )
+
+    def capture(self, indices: Iterable[int], *, field: str, value: object) -> Draft:
+        """Return a draft with ``field`` set to ``value`` and the blocks it came from removed.
+
+        Each removed block is recorded with reason ``"field"`` and the field's name.
+        """
+        _check_field(field, value)
+        chosen = set(indices)
+        kept: list[Block] = []
+        records: list[Removal] = []
+        for i, block in enumerate(self.blocks):
+            if i in chosen:
+                records.append(self._record(block.start, block.end, block.line, "field", field))
+            else:
+                kept.append(block)
+        return dataclasses.replace(
+            self, blocks=tuple(kept), removed=self.removed + tuple(records), **{field: value}
+        )
+
+    def cut(
+        self,
+        index: int,
+        chars: int,
+        *,
+        at_end: bool = False,
+        reason: str = "field",
+        field: str | None = None,
+        value: object = None,
+    ) -> Draft:
+        """Return a draft with ``chars`` characters of a block's text removed.
+
+        The cut is taken from the start of the block's text (or its end, with
+        ``at_end``) and recorded with ``reason``; with ``field``, the field is set to
+        ``value`` and the reason is ``"field"``. A block left empty is removed too.
+        """
+        if field is not None:
+            _check_field(field, value)
+            reason = "field"
+        block = self.blocks[index]
+        text = block.text
+        chars = max(0, min(chars, len(text)))
+        keep_text = (text[:-chars] if chars else text) if at_end else text[chars:]
+        keep_text = keep_text.strip()
+        if not keep_text:
+            return self.capture([index], field=field, value=value) if field else self.drop(
+                [index], reason=reason
+            )
+        if at_end:
+            split = _source_offset(self.source, block, len(text) - chars)
+            cut_start, cut_end = _skip_space(self.source, split, block.end), block.end
+            new_block = dataclasses.replace(
+                block, text=keep_text, end=_trim_end(self.source, block.start, split)
+            )
+        else:
+            split = _source_offset(self.source, block, chars)
+            cut_start, cut_end = block.start, _trim_end(self.source, block.start, split)
+            new_start = _skip_space(self.source, split, block.end)
+            new_block = dataclasses.replace(
+                block,
+                text=keep_text,
+                start=new_start,
+                line=block.line + self.source.count("\n", block.start, new_start),
+                marker="",
+            )
+        line = block.line + self.source.count("\n", block.start, cut_start)
+        record = self._record(cut_start, cut_end, line, reason, field)
+        blocks = self.blocks[:index] + (new_block,) + self.blocks[index + 1 :]
+        changes: dict[str, Any] = {"blocks": blocks, "removed": self.removed + (record,)}
+        if field is not None:
+            changes[field] = value
+        return dataclasses.replace(self, **changes)
+
+    def _record(self, start: int, end: int, line: int, reason: str, field: str | None) -> Removal:
+        text = " ".join(self.source[start:end].split())
+        return Removal(self.step, reason, text, start, end, line, field)
+
+
+def _check_field(field: str | None, value: object) -> None:
+    if field not in FIELDS:
+        raise KeyError(f"unknown field {field!r}; valid fields: {', '.join(FIELDS)}")
+    if not isinstance(value, FIELDS[field]):
+        raise TypeError(f"field {field!r} takes {FIELDS[field]}, not {type(value).__name__}")
+
+
+def _skip_space(source: str, i: int, end: int) -> int:
+    while i < end and source[i].isspace():
+        i += 1
+    return i
+
+
+def _trim_end(source: str, start: int, end: int) -> int:
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _source_offset(source: str, block: Block, chars: int) -> int:
+    """Return the offset in ``source`` just after the first ``chars`` chars of ``block.text``.
+
+    ``block.text`` is its source span with whitespace folded and the marker left out,
+    so non-space characters correspond one to one.
+    """
+    i = block.start
+    if block.marker:
+        i = source.find(block.marker, i, block.end) + len(block.marker)
+    for char in block.text[:chars]:
+        while i < block.end and source[i].isspace():
+            i += 1
+        if char != " ":
+            i += 1
+    return i
+
+
+class Pipeline:
+    """Hold an immutable, ordered table of named filters.
+
+    >>> from wireclean import default_pipeline
+    >>> p = default_pipeline().disable("breakpoints")
+    >>> "breakpoints" in p
+    False
+    """
+
+    __slots__ = ("_steps",)
+
+    def __init__(self, steps: Iterable[Step | Filter] = ()) -> None:
+        table: list[Step] = []
+        for step in steps:
+            table.append(step if isinstance(step, tuple) else (_name_of(step), step))
+        names = [name for name, _ in table]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate filter names: {', '.join(duplicates)}")
+        self._steps: tuple[Step, ...] = tuple(table)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Return the filter names, in order."""
+        return tuple(name for name, _ in self._steps)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """Return the ``(name, filter)`` table."""
+        return self._steps
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self._steps)
+
+    def __len__(self) -> int:
+        return len(self._steps)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self._steps == other._steps
+
+    def __hash__(self) -> int:
+        return hash(self._steps)
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(self.names)}])"
+
+    def __reduce__(self) -> tuple[type[Pipeline], tuple[tuple[Step, ...]]]:
+        return (Pipeline, (self._steps,))
+
+    def __getitem__(self, name: str) -> Filter:
+        return self._steps[self._index(name)][1]
+
+    def _index(self, name: str) -> int:
+        for i, (step_name, _) in enumerate(self._steps):
+            if step_name == name:
+                return i
+        raise KeyError(f"no filter named {name!r}; valid names: {', '.join(self.names) or '(none)'}")
+
+    def disable(self, *names: str) -> Pipeline:
+        """Return a pipeline without the named filters."""
+        for name in names:
+            self._index(name)
+        return Pipeline(s for s in self._steps if s[0] not in names)
+
+    def enable_only(self, *names: str) -> Pipeline:
+        """Return a pipeline with only the named filters, in their current order."""
+        for name in names:
+            self._index(name)
+        return Pipeline(s for s in self._steps if s[0] in names)
+
+    def insert_before(self, anchor: str, fn: Filter, *, name: str | None = None) -> Pipeline:
+        """Return a pipeline with ``fn`` inserted before the filter named ``anchor``."""
+        i = self._index(anchor)
+        return Pipeline((*self._steps[:i], (name or _name_of(fn), fn), *self._steps[i:]))
+
+    def insert_after(self, anchor: str, fn: Filter, *, name: str | None = None) -> Pipeline:
+        """Return a pipeline with ``fn`` inserted after the filter named ``anchor``."""
+        i = self._index(anchor) + 1
+        return Pipeline((*self._steps[:i], (name or _name_of(fn), fn), *self._steps[i:]))
+
+    def append(self, fn: Filter, *, name: str | None = None) -> Pipeline:
+        """Return a pipeline with ``fn`` added at the end."""
+        return Pipeline((*self._steps, (name or _name_of(fn), fn)))
+
+    def replace(self, name: str, fn: Filter) -> Pipeline:
+        """Return a pipeline with the filter named ``name`` swapped for ``fn``."""
+        i = self._index(name)
+        return Pipeline((*self._steps[:i], (name, fn), *self._steps[i + 1 :]))
+
+    def run(self, draft: Draft) -> Draft:
+        """Run every filter in order on ``draft`` and return the result."""
+        for name, fn in self._steps:
+            try:
+                result = fn(dataclasses.replace(draft, step=name))
+            except FilterError:
+                raise
+            except Exception as exc:  # a user's filter: name it in the error
+                raise FilterError(name, f"{type(exc).__name__}: {exc}") from exc
+            if not isinstance(result, Draft):
+                raise FilterError(name, f"returned {type(result).__name__}, not Draft")
+            draft = result
+        return dataclasses.replace(draft, step="")
+
+
+def _name_of(fn: Filter) -> str:
+    name = getattr(fn, "name", None) or getattr(fn, "__name__", None)
+    if not isinstance(name, str) or not name or name == "<lambda>":
+        raise TypeError(f"filter {fn!r} has no name: pass name=... when adding it")
+    return name
+
