@@ -35,7 +35,11 @@ __all__ = [
     "load_fundus",
     "load_reuters",
     "lynx_available",
+    "page_language",
+    "parse_reuters_byline",
+    "parse_reuters_time",
     "render",
+    "renderer_version",
     "renderers",
     "wire_reason",
     "wrap_text_as_html",
@@ -375,7 +379,8 @@ def _render_lynx(data: bytes) -> str:
     return result.stdout.decode("utf-8", errors="replace")
 
 
-def _renderer_stamp(name: str) -> str:
+def renderer_version(name: str) -> str:
+    """Describe a renderer's version; it keys the render cache."""
     if name == "bs4":
         import bs4
         import lxml.etree
@@ -394,10 +399,6 @@ def renderers() -> dict[str, Callable[[bytes], str]]:
     if lynx_available():
         found["lynx"] = _render_lynx
     return found
-
-
-def renderer_version(name: str) -> str:
-    return _renderer_stamp(name)
 
 
 def render(name: str, page: FundusPage, stamp: str) -> str:

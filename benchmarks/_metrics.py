@@ -181,8 +181,9 @@ _TRUTH_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?
 def parse_truth_datetime(value: str) -> tuple[datetime, bool]:
     """Parse a truth date string; return the datetime and whether it carries a time of day.
 
-    >>> parse_truth_datetime("2024-05-03 17:27:00+02:00")
-    (datetime.datetime(2024, 5, 3, 17, 27, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200))), True)
+    >>> when, has_time = parse_truth_datetime("2024-05-03 17:27:00+02:00")
+    >>> when.isoformat(), has_time
+    ('2024-05-03T17:27:00+02:00', True)
     >>> parse_truth_datetime("2024-05-03")
     (datetime.datetime(2024, 5, 3, 0, 0), False)
     """

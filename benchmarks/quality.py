@@ -39,7 +39,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make "benchmarks" importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import _corpus, _metrics  # noqa: E402
+from benchmarks import _corpus, _metrics
 
 RESULTS_DIR = _corpus.REPO_ROOT / "benchmarks" / "results"
 FLOORS_PATH = _corpus.REPO_ROOT / "benchmarks" / "floors.json"
@@ -153,7 +153,7 @@ def _trafilatura_wrapped(doc: str, _stoplist: str) -> Prediction:
 
 
 def _justext_paragraphs(doc: str, stoplist: str) -> str:
-    import justext
+    import justext  # type: ignore[import-untyped]
 
     paragraphs = justext.justext(doc, justext.get_stoplist(stoplist))
     return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
@@ -172,7 +172,7 @@ def _justext_wrapped(doc: str, _stoplist: str) -> Prediction:
 
 
 def _newspaper(doc: str, _stoplist: str) -> Prediction:
-    import newspaper
+    import newspaper  # type: ignore[import-untyped]
 
     article = newspaper.Article("https://example.invalid/article", fetch_images=False)
     article.download(input_html=doc)
@@ -184,11 +184,13 @@ def _newspaper(doc: str, _stoplist: str) -> Prediction:
 
 def _readability(doc: str, _stoplist: str) -> Prediction:
     import lxml.html
-    from readability import Document
+    from readability import Document  # type: ignore[import-untyped]
 
     document = Document(doc)
     summary = document.summary()
-    text = "\n".join(lxml.html.fromstring(summary).itertext()) if summary.strip() else ""
+    text = ""
+    if summary.strip():
+        text = "\n".join(str(t) for t in lxml.html.fromstring(summary).itertext())
     return Prediction(text, _s(document.short_title()))
 
 
@@ -440,6 +442,14 @@ def _score_reuters(story: _corpus.ReutersStory, prediction: Prediction,
 # --------------------------------------------------------------------------- the run
 
 
+def command_line(module: str) -> str:
+    """Return the command as typed: ``python -m <module> ...`` when run with ``-m``."""
+    argv = [*sys.argv[1:]]
+    main_spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    head = ["python", "-m", module] if main_spec is not None else ["python", sys.argv[0]]
+    return shlex.join([*head, *argv])
+
+
 @dataclass
 class Run:
     """Everything one benchmark run produced, ready to be written as Markdown and JSON."""
@@ -579,8 +589,7 @@ def run_benchmark(
             + "; English where jusText has no list (ja, zh)")
     meta = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "command": shlex.join([Path(sys.executable).name, *sys.argv])
-        if progress else "wireclean_figures()",
+        "command": command_line("benchmarks.quality") if progress else "wireclean_figures()",
         "cpu_count": os.cpu_count(),
         "processes": processes,
         "platform": platform.platform(),

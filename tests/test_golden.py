@@ -43,6 +43,12 @@ def test_seed_removals_are_recorded() -> None:
     assert len(by_reason["css-debris"]) == 14
     assert "• narrow-browser-and-phone" in by_reason["css-debris"]
     assert {r.filter for r in story.removed} == {
-        "timestamp", "headline", "bullets", "byline", "dateline", "share_counters", "breakpoints"
+        "timestamp",
+        "headline",
+        "bullets",
+        "byline",
+        "dateline",
+        "share_counters",
+        "breakpoints",
     }
     assert len(story.body) == 33

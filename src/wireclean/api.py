@@ -114,7 +114,8 @@ def parse_html(
     elif not isinstance(html, str):
         if not hasattr(html, "decode") or not hasattr(html, "find_all"):
             raise TypeError(
-                f"parse_html() takes str, bytes or a BeautifulSoup object, not {type(html).__name__}"
+                "parse_html() takes str, bytes or a BeautifulSoup object, "
+                f"not {type(html).__name__}"
             )
         html = str(html.decode())
     _check_size(len(html), max_size)

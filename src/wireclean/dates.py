@@ -77,9 +77,11 @@ def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestam
                 us_zone = zone if offset is None else None
             elif low.rstrip(".") in ("am", "pm", "a.m", "p.m"):
                 ampm = low[0]
-            elif low in _RELATIVE_UNITS and skip_next_unit:
-                pass
-            elif low in patterns.WEEKDAYS or low.rstrip(".") in patterns.WEEKDAYS:
+            elif (
+                (low in _RELATIVE_UNITS and skip_next_unit)
+                or low in patterns.WEEKDAYS
+                or low.rstrip(".") in patterns.WEEKDAYS
+            ):
                 pass
             elif low not in patterns.TIMESTAMP_WORDS and low.rstrip(".") not in (
                 patterns.TIMESTAMP_WORDS
@@ -98,17 +100,16 @@ def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestam
             else:
                 return None
         elif kind == "iso":
-            y, mo, d = text[:10].split("-")
-            year, month, day = int(y), int(mo), int(d)
+            year, month, day = (int(p) for p in text[:10].split("-"))
             if len(text) > 10:
                 hour, minute = int(text[11:13]), int(text[14:16])
                 second = int(text[17:19]) if len(text) > 18 and text[16] == ":" else 0
-                zone = groups["isozone"]
-                if zone:
-                    offset = 0 if zone in ("Z", "z") else _zone_minutes(zone)
+                iso_zone = groups["isozone"]
+                if iso_zone:
+                    offset = 0 if iso_zone in ("Z", "z") else _zone_minutes(iso_zone)
         elif kind == "dmy":
-            d, mo, y = (int(p) for p in text.split("."))
-            day, month, year = d, mo, (y + 2000 if y < 100 else y)
+            day, month, year = (int(p) for p in text.split("."))
+            year += 2000 if year < 100 else 0
         elif kind == "time":
             if hour is not None:
                 continue  # a second clock time (an update time) adds nothing

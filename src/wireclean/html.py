@@ -29,13 +29,15 @@ _SKIP_TAGS = frozenset(
     """script style noscript template head svg math iframe object embed canvas select
     option textarea button input audio video source track map""".split()
 )
-_DISPLAY_NONE = regex.compile(r"display\s{0,8}:\s{0,8}none|visibility\s{0,8}:\s{0,8}hidden", regex.I)
+_DISPLAY_NONE = regex.compile(
+    r"display\s{0,8}:\s{0,8}none|visibility\s{0,8}:\s{0,8}hidden", regex.I
+)
 
 
 def _parser() -> etree.HTMLParser:
     return etree.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-        recover=True, default_doctype=False,
+        recover=True,
     )  # fmt: skip
 
 
@@ -44,7 +46,7 @@ def _hidden(element: etree._Element) -> bool:
     if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
         return True
     style = attrib.get("style")
-    return bool(style) and _DISPLAY_NONE.search(style) is not None
+    return style is not None and _DISPLAY_NONE.search(style) is not None
 
 
 def render_html(page: str) -> str:

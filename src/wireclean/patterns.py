@@ -21,8 +21,8 @@ __all__ = [
     "DATELINE",
     "DELETED_CHARS",
     "LIST_ITEM",
-    "MONTHS",
     "MOJIBAKE_HINT",
+    "MONTHS",
     "ODD_SPACE",
     "READING_TIME",
     "SHARE_COUNTER",
@@ -38,7 +38,9 @@ _FLAGS = regex.VERSION1 | regex.IGNORECASE
 
 def alternation(words: Iterable[str]) -> str:
     """Return a non-capturing regex alternation of ``words``, longest first."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return (
+        "(?:" + "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
 
 
 # --- normalisation -----------------------------------------------------------------

@@ -66,19 +66,7 @@ class Draft:
 
     def drop(self, indices: Iterable[int], *, reason: str) -> Draft:
         """Return a draft without the blocks at ``indices``, each recorded with ``reason``."""
-        chosen = set(indices)
-        if not chosen:
-            return self
-        kept: list[Block] = []
-        records: list[Removal] = []
-        for i, block in enumerate(self.blocks):
-            if i in chosen:
-                records.append(self._record(block.start, block.end, block.line, reason, None))
-            else:
-                kept.append(block)
-        return dataclasses.replace(
-            self, blocks=tuple(kept), removed=self.removed + tuple(records)
-        )
+        return self._take(indices, reason, None, {})
 
     def capture(self, indices: Iterable[int], *, field: str, value: object) -> Draft:
         """Return a draft with ``field`` set to ``value`` and the blocks it came from removed.
@@ -86,16 +74,23 @@ class Draft:
         Each removed block is recorded with reason ``"field"`` and the field's name.
         """
         _check_field(field, value)
+        return self._take(indices, "field", field, {field: value})
+
+    def _take(
+        self, indices: Iterable[int], reason: str, field: str | None, changes: dict[str, Any]
+    ) -> Draft:
         chosen = set(indices)
+        if not chosen and not changes:
+            return self
         kept: list[Block] = []
         records: list[Removal] = []
         for i, block in enumerate(self.blocks):
             if i in chosen:
-                records.append(self._record(block.start, block.end, block.line, "field", field))
+                records.append(self._record(block.start, block.end, block.line, reason, field))
             else:
                 kept.append(block)
         return dataclasses.replace(
-            self, blocks=tuple(kept), removed=self.removed + tuple(records), **{field: value}
+            self, blocks=tuple(kept), removed=self.removed + tuple(records), **changes
         )
 
     def cut(
@@ -123,8 +118,10 @@ class Draft:
         keep_text = (text[:-chars] if chars else text) if at_end else text[chars:]
         keep_text = keep_text.strip()
         if not keep_text:
-            return self.capture([index], field=field, value=value) if field else self.drop(
-                [index], reason=reason
+            return (
+                self.capture([index], field=field, value=value)
+                if field
+                else self.drop([index], reason=reason)
             )
         if at_end:
             split = _source_offset(self.source, block, len(text) - chars)
@@ -145,8 +142,8 @@ class Draft:
             )
         line = block.line + self.source.count("\n", block.start, cut_start)
         record = self._record(cut_start, cut_end, line, reason, field)
-        blocks = self.blocks[:index] + (new_block,) + self.blocks[index + 1 :]
-        changes: dict[str, Any] = {"blocks": blocks, "removed": self.removed + (record,)}
+        blocks = (*self.blocks[:index], new_block, *self.blocks[index + 1 :])
+        changes: dict[str, Any] = {"blocks": blocks, "removed": (*self.removed, record)}
         if field is not None:
             changes[field] = value
         return dataclasses.replace(self, **changes)
@@ -251,7 +248,9 @@ class Pipeline:
         for i, (step_name, _) in enumerate(self._steps):
             if step_name == name:
                 return i
-        raise KeyError(f"no filter named {name!r}; valid names: {', '.join(self.names) or '(none)'}")
+        raise KeyError(
+            f"no filter named {name!r}; valid names: {', '.join(self.names) or '(none)'}"
+        )
 
     def disable(self, *names: str) -> Pipeline:
         """Return a pipeline without the named filters."""
@@ -304,4 +303,3 @@ def _name_of(fn: Filter) -> str:
     if not isinstance(name, str) or not name or name == "<lambda>":
         raise TypeError(f"filter {fn!r} has no name: pass name=... when adding it")
     return name
-

@@ -15,7 +15,7 @@ def is_prose(block: Block) -> bool:
     text = block.text
     if len(text) >= _PROSE_CHARS:
         return True
-    return text.count(" ") >= 8 and text[-1:] in ".!?\"”’»)"
+    return text.count(" ") >= 8 and text[-1:] in '.!?"”’»)'
 
 
 def lead_blocks(blocks: tuple[Block, ...]) -> range:

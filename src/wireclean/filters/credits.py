@@ -21,8 +21,9 @@ def credits(draft: Draft) -> Draft:
     cannot be read stay in the body.
 
     >>> from wireclean import parse_text
-    >>> parse_text("Body text.\\n\\n(Reporting by Rodrigo Campos; Editing by Dan Grebler)").credits
-    (Credit(role='reporting', names=('Rodrigo Campos',), location=None), Credit(role='editing', names=('Dan Grebler',), location=None))
+    >>> story = parse_text("He said.\\n\\n(Reporting by Rodrigo Campos; Editing by Dan Grebler)")
+    >>> [(c.role, c.names) for c in story.credits]
+    [('reporting', ('Rodrigo Campos',)), ('editing', ('Dan Grebler',))]
     """
     if draft.credits:
         return draft
@@ -35,17 +36,16 @@ def credits(draft: Draft) -> Draft:
         parsed = parse_credits(match.group("credits") or match.group("bare"))
         if not parsed:
             continue
-        return draft.cut(
-            i, len(text) - match.start(), at_end=True, field="credits", value=parsed
-        )
+        return draft.cut(i, len(text) - match.start(), at_end=True, field="credits", value=parsed)
     return draft
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
     """Return the roles and names of a credit line, or () when it cannot be read.
 
-    >>> parse_credits("Reporting by X Y in Paris; Writing by A B")
-    (Credit(role='reporting', names=('X Y',), location='Paris'), Credit(role='writing', names=('A B',), location=None))
+    >>> [c.to_dict() for c in parse_credits("Reporting by Ann Lee in Paris; Writing by Bo Li")]
+    [{'role': 'reporting', 'names': ['Ann Lee'], 'location': 'Paris'}, \
+{'role': 'writing', 'names': ['Bo Li'], 'location': None}]
     """
     found: list[Credit] = []
     for part in text.split(";"):

@@ -1,4 +1,4 @@
-"""The dateline filter: "ALGIERS, Aug 12 (Reuters) - " off the first paragraph, into ``dateline``."""
+"""The dateline filter: "ALGIERS, Aug 12 (Reuters) - " off the first paragraph, into a field."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ def dateline(draft: Draft) -> Draft:
 
     >>> from wireclean import parse_text
     >>> story = parse_text("ALGIERS, Aug 12 (Reuters) - Al Qaeda insurgents struck.")
-    >>> story.dateline, story.body
-    (Dateline(location='ALGIERS', date='Aug 12', agency='Reuters'), ('Al Qaeda insurgents struck.',))
+    >>> story.dateline
+    Dateline(location='ALGIERS', date='Aug 12', agency='Reuters')
+    >>> story.body
+    ('Al Qaeda insurgents struck.',)
     """
     if draft.dateline is not None:
         return draft
