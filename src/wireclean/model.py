@@ -50,6 +50,8 @@ class Removal:
 
     ``reason`` is one of :data:`REASONS` for built-in filters; when the text was
     captured into a story field, ``reason`` is ``"field"`` and ``field`` names it.
+    ``partial`` is true when the text was cut from a block whose rest stays in the
+    body (a dateline, a trailing credit).
     """
 
     filter: str
@@ -59,6 +61,7 @@ class Removal:
     end: int
     line: int
     field: str | None = None
+    partial: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the record as plain JSON types."""
@@ -70,6 +73,7 @@ class Removal:
             "start": self.start,
             "end": self.end,
             "line": self.line,
+            "partial": self.partial,
         }
 
 
@@ -164,22 +168,51 @@ class Story:
         return json.dumps(self.to_dict(explain=explain), ensure_ascii=False, indent=indent)
 
     def to_text(self) -> str:
-        """Render the story as clean wire copy; parsing the result gives this story back."""
-        parts: list[str] = []
+        """Render the story as clean wire copy, in input order; parsing it gives this story back.
+
+        Captured fields are written where they stood in the input (ISO time for
+        ``published``, ``*`` bullets, "By ..." bylines); the dateline is joined to the
+        paragraph it opened and parenthesised credits to the paragraph they closed.
+        """
+        records: dict[str, list[Removal]] = {}
+        for record in self.removed:
+            if record.field:
+                records.setdefault(record.field, []).append(record)
+        # (position, order, text): position in the input; order breaks ties.
+        items: list[tuple[float, int, str]] = []
+
+        def place(field: str, texts: list[str], fallback: float) -> None:
+            found = records.get(field, [])
+            for i, text in enumerate(texts):
+                at = found[i].start if i < len(found) else fallback
+                items.append((at, 0, text))
+
         if self.published is not None:
-            parts.append(self.published.isoformat())
+            place("published", [self.published.isoformat()], -4)
         if self.headline is not None:
-            parts.append(self.headline)
-        parts.extend(f"* {b}" for b in self.bullets)
+            place("headline", [self.headline], -3)
+        place("bullets", [f"* {b}" for b in self.bullets], -2)
         if self.byline:
-            parts.append("By " + _join_names(self.byline))
-        for i, block in enumerate(self.blocks):
-            text = f"{block.marker} {block.text}" if block.marker else block.text
-            if i == 0 and self.dateline is not None:
-                text = f"{self.dateline.render()} {text}"
-            parts.append(text)
-        if self.dateline is not None and not self.blocks:
-            parts.append(self.dateline.render())
+            place("byline", ["By " + _join_names(self.byline)], -1)
+        texts = [f"{b.marker} {b.text}" if b.marker else b.text for b in self.blocks]
+        if self.dateline is not None:
+            at = records["dateline"][0] if "dateline" in records else None
+            head = next(
+                (i for i, b in enumerate(self.blocks) if at is None or b.start >= at.end), None
+            )
+            if head is not None and (at.partial if at else not self.blocks[0].marker):
+                texts[head] = f"{self.dateline.render()} {texts[head]}"
+            else:
+                items.append((at.start if at else -0.5, 0, self.dateline.render()))
         if self.credits:
-            parts.append("(" + "; ".join(c.render() for c in self.credits) + ")")
-        return "\n\n".join(parts) + "\n" if parts else ""
+            trailer = "(" + "; ".join(c.render() for c in self.credits) + ")"
+            at = records["credits"][0] if "credits" in records else None
+            where = at.start if at else float("inf")
+            tail = max((i for i, b in enumerate(self.blocks) if b.start < where), default=None)
+            if tail is not None and at is not None and at.partial:
+                texts[tail] = f"{texts[tail]} {trailer}"
+            else:
+                items.append((where, 1, trailer))
+        items.extend((b.start, 0, text) for b, text in zip(self.blocks, texts, strict=True))
+        items.sort(key=lambda item: (item[0], item[1]))
+        return "".join(text + "\n\n" for _, _, text in items)

@@ -73,6 +73,10 @@ MOJIBAKE_HINT = regex.compile(
     f"[{regex.escape(bytes(range(0x80, 0xC0)).decode('mac_roman'))}]"
 )
 
+#: A word for the mojibake repair: a run of characters between ASCII spaces, tabs
+#: and line breaks (a mis-decoded no-break space stays inside its word).
+SEGMENT = regex.compile(r"[^ \t\n]+")
+
 # --- lists -----------------------------------------------------------------------------
 
 #: A list item: an optional indent, a marker (bullet symbol, dash, or 1-2 digits with

@@ -141,7 +141,9 @@ class Draft:
                 marker="",
             )
         line = block.line + self.source.count("\n", block.start, cut_start)
-        record = self._record(cut_start, cut_end, line, reason, field)
+        record = dataclasses.replace(
+            self._record(cut_start, cut_end, line, reason, field), partial=True
+        )
         blocks = (*self.blocks[:index], new_block, *self.blocks[index + 1 :])
         changes: dict[str, Any] = {"blocks": blocks, "removed": (*self.removed, record)}
         if field is not None:

@@ -1,0 +1,122 @@
+"""The guarantees of the library, each a hypothesis property over arbitrary and wire-like text.
+
+never raises, never invents text, keeps order, idempotent on its own rendering,
+conservation (kept + removed rebuild the normalised input), and the empty pipeline
+changes nothing but normalisation. Conservation is checked for every default filter
+on its own as well as for the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import wireclean
+from wireclean import Pipeline, Story, default_pipeline, normalize
+from tests.strategies import any_text
+
+# Example counts come from the hypothesis profile (tests/conftest.py): "ci" by default,
+# HYPOTHESIS_PROFILE=thorough for a long run by hand.
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def outputs(story: Story) -> list[str]:
+    """Every piece of text the story returns."""
+    pieces: list[str] = [*story.byline, *story.bullets, *story.body]
+    if story.headline is not None:
+        pieces.append(story.headline)
+    if story.dateline is not None:
+        d = story.dateline
+        pieces.extend(p for p in (d.location, d.date, d.agency) if p)
+    for credit in story.credits:
+        pieces.extend(credit.names)
+        if credit.location:
+            pieces.append(credit.location)
+    return pieces
+
+
+def assert_conserved(story: Story, source: str) -> None:
+    """Kept blocks and removals cover each non-space character of the source exactly once."""
+    covered = [0] * len(source)
+    for block in story.blocks:
+        shown = f"{block.marker} {block.text}" if block.marker else block.text
+        assert fold(source[block.start : block.end]) == shown
+        for i in range(block.start, block.end):
+            covered[i] += 1
+    for record in story.removed:
+        assert fold(source[record.start : record.end]) == record.text
+        for i in range(record.start, record.end):
+            covered[i] += 1
+    for i, char in enumerate(source):
+        if not char.isspace():
+            assert covered[i] == 1, (i, char, covered[i])
+
+
+@SETTINGS
+@given(any_text)
+def test_never_raises(text: str) -> None:
+    assert isinstance(wireclean.parse(text), Story)
+    assert isinstance(wireclean.parse_html(text), Story)
+
+
+@SETTINGS
+@given(any_text)
+def test_never_invents_text(text: str) -> None:
+    source = fold(normalize(text))
+    for piece in outputs(wireclean.parse_text(text)):
+        assert fold(piece) in source
+
+
+@SETTINGS
+@given(any_text)
+def test_keeps_order(text: str) -> None:
+    story = wireclean.parse_text(text)
+    starts = [b.start for b in story.blocks]
+    assert starts == sorted(starts)
+    spans = sorted([(b.start, b.end) for b in story.blocks] + [(r.start, r.end) for r in story.removed])
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end <= start
+
+
+@SETTINGS
+@given(any_text)
+def test_idempotent(text: str) -> None:
+    story = wireclean.parse_text(text)
+    again = wireclean.parse_text(story.to_text())
+    assert again.to_dict() == story.to_dict()
+
+
+@SETTINGS
+@given(any_text)
+def test_conservation(text: str) -> None:
+    source = normalize(text)
+    assert_conserved(wireclean.parse_text(text), source)
+
+
+@pytest.mark.parametrize("name", default_pipeline().names)
+@SETTINGS
+@given(text=any_text)
+def test_conservation_per_filter(name: str, text: str) -> None:
+    story = wireclean.parse_text(text, pipeline=default_pipeline().enable_only(name))
+    assert_conserved(story, normalize(text))
+    assert {r.filter for r in story.removed} <= {name}
+
+
+@SETTINGS
+@given(any_text)
+def test_empty_pipeline_changes_only_normalisation(text: str) -> None:
+    story = wireclean.parse_text(text, pipeline=Pipeline())
+    assert story.removed == ()
+    shown = " ".join(f"{b.marker} {b.text}" if b.marker else b.text for b in story.blocks)
+    assert fold(shown) == fold(normalize(text))
+
+
+@SETTINGS
+@given(any_text)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
