@@ -8,12 +8,14 @@ on its own as well as for the whole pipeline.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 import wireclean
-from wireclean import Pipeline, Story, default_pipeline, normalize
 from tests.strategies import any_text
+from wireclean import Pipeline, Story, default_pipeline, normalize
 
 # Example counts come from the hypothesis profile (tests/conftest.py): "ci" by default,
 # HYPOTHESIS_PROFILE=thorough for a long run by hand.
@@ -77,8 +79,10 @@ def test_keeps_order(text: str) -> None:
     story = wireclean.parse_text(text)
     starts = [b.start for b in story.blocks]
     assert starts == sorted(starts)
-    spans = sorted([(b.start, b.end) for b in story.blocks] + [(r.start, r.end) for r in story.removed])
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    spans = sorted(
+        [(b.start, b.end) for b in story.blocks] + [(r.start, r.end) for r in story.removed]
+    )
+    for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start
 
 

@@ -96,9 +96,7 @@ def parse_text(
     elif not isinstance(text, str):
         raise TypeError(f"parse_text() takes str or bytes, not {type(text).__name__}")
     _check_size(len(text), max_size)
-    source = normalize(text)
-    draft = Draft(source=source, blocks=blocks_from_text(source))
-    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
+    return _clean(text, pipeline)
 
 
 def parse_html(
@@ -119,7 +117,13 @@ def parse_html(
             )
         html = str(html.decode())
     _check_size(len(html), max_size)
-    return parse_text(render_html(html), pipeline=pipeline, max_size=max_size)
+    return _clean(render_html(html), pipeline)
+
+
+def _clean(text: str, pipeline: Pipeline | None) -> Story:
+    source = normalize(text)
+    draft = Draft(source=source, blocks=blocks_from_text(source))
+    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
 
 
 def _check_size(size: int, max_size: int) -> None:

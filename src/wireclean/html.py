@@ -29,6 +29,8 @@ _SKIP_TAGS = frozenset(
     """script style noscript template head svg math iframe object embed canvas select
     option textarea button input audio video source track map""".split()
 )
+#: Marks a <br> line break inside a block while the block's text is gathered.
+_BREAK = "\x00"
 _DISPLAY_NONE = regex.compile(
     r"display\s{0,8}:\s{0,8}none|visibility\s{0,8}:\s{0,8}hidden", regex.I
 )
@@ -37,7 +39,7 @@ _DISPLAY_NONE = regex.compile(
 def _parser() -> etree.HTMLParser:
     return etree.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-        recover=True,
+        recover=True, huge_tree=True,
     )  # fmt: skip
 
 
@@ -55,7 +57,8 @@ def render_html(page: str) -> str:
     >>> render_html("<p>One <b>two</b></p><ul><li>three</li></ul><script>x()</script>")
     'One two\\n\\n* three\\n'
     """
-    data = page.encode("utf-8", "replace")
+    # NUL bytes are deleted, as on the text path; NUL then marks <br> inside a block.
+    data = page.replace("\x00", "").encode("utf-8", "replace")
     if not data.strip():
         return ""
     try:
@@ -68,7 +71,7 @@ def render_html(page: str) -> str:
 
     def flush() -> None:
         if current:
-            lines = "".join(current).split("\n")
+            lines = "".join(current).split(_BREAK)
             text = "\n".join(folded for line in lines if (folded := " ".join(line.split())))
             if text and text != "*":
                 blocks.append(text)
@@ -86,7 +89,7 @@ def render_html(page: str) -> str:
                 if tag == "li":
                     current.append("* ")
             elif tag == "br":
-                current.append("\n")
+                current.append(_BREAK)
             if element.text:
                 current.append(element.text)
             continue

@@ -10,7 +10,7 @@ _AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES)
 #: Job titles that follow a name in a byline and are not part of it.
 _ROLES = frozenset(
     """staff writer writers reporter correspondent senior chief editor contributor
-    columnist special to the""".split()
+    columnist special to the business economics political national foreign""".split()
 )
 
 
@@ -30,10 +30,23 @@ def split_names(text: str) -> tuple[str, ...] | None:
         part = part.strip()
         if not part:
             continue
-        low = part.lower()
-        if low in _AGENCIES or all(w in _ROLES for w in low.split()):
+        if _is_affiliation(part.lower()):
             continue
         if " " not in part or patterns.NAME.fullmatch(part) is None:
             return None
         names.append(part)
     return tuple(names) or None
+
+
+def _is_affiliation(low: str) -> bool:
+    """Tell whether a byline part names an agency or a job, not a person.
+
+    "associated press", "staff writer", "associated press writer".
+    """
+    for agency in _AGENCIES:
+        if low == agency:
+            return True
+        if low.startswith(agency + " "):
+            low = low[len(agency) + 1 :]
+            break
+    return all(word in _ROLES for word in low.split())

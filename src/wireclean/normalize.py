@@ -89,6 +89,9 @@ def _fix_segment(match: regex.Match[str]) -> str:
     fixed = str(ftfy.fix_text(segment, _FTFY_CONFIG))
     if fixed == segment:
         fixed = _redecode(segment)
+    if not any(c.islower() for c in segment) and any(c.islower() for c in fixed):
+        # A word in capitals stays in capitals: "AMANHÃ»" is Portuguese, not "AMANHû".
+        return segment
     return fixed.replace("\r", " ").replace("\n", " ")
 
 
@@ -112,4 +115,4 @@ _LEGACY = ("windows-1252", "mac_roman", "latin-1")
 
 def _space_for(match: object) -> str:
     char: str = match.group()  # type: ignore[attr-defined]
-    return "" if char in patterns.DELETED_CHARS or char < " " else " "
+    return "" if char in patterns.DELETED_CHARS or char < " " or char == "\x7f" else " "

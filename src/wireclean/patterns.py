@@ -195,7 +195,7 @@ TIMESTAMP_TOKEN = regex.compile(
     |(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\x20?(?P<ampm>[ap]\.?m\.?))?(?![\w])
     |(?P<num>\d{1,4})(?:st|nd|rd|th|\.)?(?!\w)
     |(?P<word>\p{L}[\p{L}.]{0,15})
-    |(?P<sep>[/|,·•–—\-()])
+    |(?P<sep>[/|,:·•–—\-()])
     |(?P<space>[\x20\t]+)
     """,
     _FLAGS | regex.VERBOSE,
@@ -224,25 +224,36 @@ _DASH = r"(?:\.-|--|[-–—])"
 
 #: A wire dateline at the start of a paragraph: "ALGIERS, Aug 12 (Reuters) - ",
 #: "WASHINGTON (AP) — ", "(Bloomberg) -- ", "New Delhi, Aug 12 (PTI) ". The agency
-#: must be a known one: "Acme Corp (Nasdaq) - shares" is story text.
+#: must be a known one: "Acme Corp (Nasdaq) - shares" is story text. Without a dash
+#: the dateline filter also wants a date or a place in capitals, so "The American
+#: Psychological Association (APA) said" stays whole.
 DATELINE = regex.compile(
     rf"(?:(?P<location>{_PLACE}(?:,\x20{_REGION})?)(?:,\x20{{0,2}}(?P<date>{_DATE}))?\x20{{0,3}})?"
     rf"\((?P<agency>{_AGENCY}(?:\x20?[/,]\x20?{_AGENCY}){{0,2}})\)"
-    rf"(?:\x20{{0,3}}{_DASH})?(?:\x20+|$)",
+    rf"(?P<dash>\x20{{0,3}}{_DASH})?(?:\x20+|$)",
     _FLAGS,
 )
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
 #: Separators between names in a byline or credit.
-NAME_SEPARATOR = regex.compile(r"\x20*[,;&]\x20*|\x20(?:and|und|et|y|e)\x20", regex.VERSION1)
-#: A name: capitalised words, with particles (van der, de la, bin, al-) allowed.
-NAME = regex.compile(
-    r"(?:\p{Lu}[\p{L}'’.\-]{0,30}|(?:van|von|der|den|de|del|della|la|le|du|da|dos|bin|ibn"
-    r"|al|el|ben|ter|zu|di)(?=\x20))(?:\x20(?:\p{Lu}[\p{L}'’.\-]{0,30}|(?:van|von|der|den"
-    r"|de|del|della|la|le|du|da|dos|bin|ibn|al|el|ben|ter|zu|di)(?=\x20))){0,6}",
-    regex.VERSION1,
+NAME_SEPARATOR = regex.compile(
+    r"\x20*[,;&]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20", regex.VERSION1
 )
+#: Lower-case particles inside personal names ("van der Berg", "de la Cruz", "bin Salman").
+NAME_PARTICLES = (
+    "van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "dos", "das",
+    "bin", "ibn", "al", "el", "ben", "ter", "zu", "di", "y",
+)  # fmt: skip
+#: Particles joined to the next word by a hyphen ("al-Masri", "el-Sayed").
+_HYPHEN_PARTICLES = ("al", "el", "bin", "ibn", "abu")
+_NAME_WORD = (
+    rf"(?:\p{{Lu}}[\p{{L}}'’.\-]{{0,30}}"
+    rf"|{alternation(_HYPHEN_PARTICLES)}-\p{{Lu}}[\p{{L}}'’.\-]{{0,30}}"
+    rf"|{alternation(NAME_PARTICLES)}(?=\x20))"
+)
+#: A name: up to seven capitalised words, particles allowed between them.
+NAME = regex.compile(rf"{_NAME_WORD}(?:\x20{_NAME_WORD}){{0,6}}", regex.VERSION1)
 
 #: The roles of a trailer credit ("Reporting by", "additional reporting by").
 CREDIT_ROLE = regex.compile(

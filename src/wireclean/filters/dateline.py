@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from wireclean import patterns
 from wireclean.filters._shape import lead_blocks
 from wireclean.model import Dateline
@@ -31,8 +33,17 @@ def dateline(draft: Draft) -> Draft:
         if block.kind == "li":
             continue
         match = patterns.DATELINE.match(block.text)
-        if match is None:
+        if match is None or not _is_wire_dateline(match):
             continue
         value = Dateline(match.group("location"), match.group("date"), match.group("agency"))
         return draft.cut(i, match.end(), field="dateline", value=value)
     return draft
+
+
+def _is_wire_dateline(match: regex.Match[str]) -> bool:
+    """Tell a dateline from an organisation and its abbreviation ("... Association (APA) said").
+
+    A dateline has a dash, or a date, or its place in capitals, or no place at all.
+    """
+    location = match.group("location")
+    return bool(match.group("dash") or match.group("date") or not location or location.isupper())

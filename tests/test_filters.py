@@ -1,0 +1,804 @@
+"""Unit tests for the default filters: what each takes, what it must leave, and its records.
+
+Each filter is tested three ways: through ``wireclean.parse_text`` with the default
+pipeline, alone through ``default_pipeline().enable_only(name)``, and alone in a
+hand-built ``wireclean.Pipeline([(name, fn)])``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import wireclean
+from wireclean import REASONS, Dateline, Pipeline, Story, default_pipeline
+
+FILTERS = (
+    "breakpoints",
+    "share_counters",
+    "reading_time",
+    "timestamp",
+    "headline",
+    "bullets",
+    "byline",
+    "dateline",
+    "credits",
+)
+
+LEAD = (
+    "Al Qaeda insurgents behind the kidnap of Westerners in the Sahara desert have forged "
+    "alliances with corrupt officials and local tribes, a senior ex-militant said."
+)
+SECOND = (
+    "The former insurgent said he had witnessed officials drinking tea in the group's "
+    "desert camps on courtesy visits to one of its leaders."
+)
+THIRD = "Mali's government declined requests to provide a formal comment on the account."
+
+Record = tuple[str, str, str | None, str]
+
+
+def _records(story: Story) -> list[Record]:
+    """Return (filter, reason, field, text) of each removal, in input order."""
+    return [(r.filter, r.reason, r.field, r.text) for r in story.removed]
+
+
+def _check_records(source: str, story: Story) -> None:
+    """Every record names a known reason and holds the source text at its position."""
+    for r in story.removed:
+        assert r.reason in REASONS, r
+        assert (r.reason == "field") == (r.field is not None), r
+        assert r.text == " ".join(source[r.start : r.end].split()), r
+        assert r.line == source.count("\n", 0, r.start) + 1, r
+
+
+def _only(name: str) -> Pipeline:
+    return default_pipeline().enable_only(name)
+
+
+def _alone(name: str) -> Pipeline:
+    return Pipeline([(name, default_pipeline()[name])])
+
+
+def _both(name: str) -> list[Pipeline]:
+    return [_only(name), _alone(name)]
+
+
+def _parse(text: str, pipeline: Pipeline | None = None) -> Story:
+    story = wireclean.parse_text(text, pipeline=pipeline)
+    _check_records(text, story)
+    return story
+
+
+# --- the pipeline as a whole ------------------------------------------------------------
+
+
+def test_default_filter_names_and_order() -> None:
+    assert default_pipeline().names == FILTERS
+
+
+@pytest.mark.parametrize("name", FILTERS)
+def test_single_filter_pipelines_are_equal(name: str) -> None:
+    assert _only(name) == _alone(name)
+    assert _only(name).names == (name,)
+
+
+def test_enable_only_unknown_name_raises_key_error_listing_names() -> None:
+    with pytest.raises(KeyError, match="breakpoints"):
+        default_pipeline().enable_only("no_such_filter")
+
+
+def test_full_story() -> None:
+    source = (
+        "August 12, 2010 / 3:06 PM / 9 years ago\n"
+        "\n"
+        "5 Min Read\n"
+        "\n"
+        "Al Qaeda gets help from Mali officials: ex-rebel\n"
+        "\n"
+        "* Former insurgent says army officers sold weapons to rebels\n"
+        "\n"
+        "* Mali official says allegations unreliable\n"
+        "\n"
+        "By Lamine Chikhi\n"
+        "\n"
+        f"ALGIERS, Aug 12 (Reuters) - {LEAD}\n"
+        "\n"
+        f"{SECOND}\n"
+        "\n"
+        "0 : 0\n"
+        "\n"
+        f"{THIRD}\n"
+        "\n"
+        "(Reporting by Lamine Chikhi; Editing by Giles Elgood)\n"
+        "\n"
+        "  • medium-browser-and-portrait-tablet\n"
+    )
+    story = _parse(source)
+    assert story.headline == "Al Qaeda gets help from Mali officials: ex-rebel"
+    assert story.bullets == (
+        "Former insurgent says army officers sold weapons to rebels",
+        "Mali official says allegations unreliable",
+    )
+    assert story.byline == ("Lamine Chikhi",)
+    assert story.dateline == Dateline("ALGIERS", "Aug 12", "Reuters")
+    assert story.published == datetime(2010, 8, 12, 15, 6)
+    assert story.body == (LEAD, SECOND, THIRD)
+    assert [(c.role, c.names, c.location) for c in story.credits] == [
+        ("reporting", ("Lamine Chikhi",), None),
+        ("editing", ("Giles Elgood",), None),
+    ]
+    assert _records(story) == [
+        ("timestamp", "field", "published", "August 12, 2010 / 3:06 PM / 9 years ago"),
+        ("reading_time", "reading-time", None, "5 Min Read"),
+        ("headline", "field", "headline", "Al Qaeda gets help from Mali officials: ex-rebel"),
+        (
+            "bullets",
+            "field",
+            "bullets",
+            "* Former insurgent says army officers sold weapons to rebels",
+        ),
+        ("bullets", "field", "bullets", "* Mali official says allegations unreliable"),
+        ("byline", "field", "byline", "By Lamine Chikhi"),
+        ("dateline", "field", "dateline", "ALGIERS, Aug 12 (Reuters) -"),
+        ("share_counters", "share-counter", None, "0 : 0"),
+        (
+            "credits",
+            "field",
+            "credits",
+            "(Reporting by Lamine Chikhi; Editing by Giles Elgood)",
+        ),
+        ("breakpoints", "css-debris", None, "• medium-browser-and-portrait-tablet"),
+    ]
+
+
+def test_plain_story_passes_untouched() -> None:
+    source = f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    story = _parse(source)
+    assert story.body == (LEAD, SECOND, THIRD)
+    assert story.removed == ()
+    assert story.headline is None
+    assert story.dateline is None
+
+
+@pytest.mark.parametrize("name", FILTERS)
+def test_each_filter_alone_keeps_a_plain_story(name: str) -> None:
+    source = f"{LEAD}\n\n{SECOND}\n\n{THIRD}\n"
+    for pipeline in _both(name):
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, SECOND, THIRD)
+        assert story.removed == ()
+
+
+def test_empty_pipeline_keeps_everything() -> None:
+    source = "5 Min Read\n\n0 : 0\n\nHeadline\n\nALGIERS (Reuters) - Body text.\n"
+    story = _parse(source, Pipeline([]))
+    assert story.body == ("5 Min Read", "0 : 0", "Headline", "ALGIERS (Reuters) - Body text.")
+    assert story.removed == ()
+
+
+# --- breakpoints ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        "medium-browser-and-portrait-tablet",
+        "narrow-browser-and-phone",
+        "landscape-tablet-and-above",
+        "wide-browser-and-larger",
+        "portrait-tablet-and-up",
+        "desktop-only",
+        "mobile-and-tablet",
+    ],
+)
+def test_breakpoints_drops_css_debris(debris: str) -> None:
+    source = f"{LEAD}\n\n{debris}\n\n{SECOND}\n"
+    for pipeline in [None, *_both("breakpoints")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, SECOND)
+        assert _records(story)[-1] == ("breakpoints", "css-debris", None, debris)
+
+
+def test_breakpoints_drops_bulleted_debris_with_its_marker() -> None:
+    source = f"{LEAD}\n\n  • narrow-browser-and-phone\n  • landscape-tablet-and-above\n"
+    for pipeline in [None, *_both("breakpoints")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD,)
+        assert _records(story)[-2:] == [
+            ("breakpoints", "css-debris", None, "• narrow-browser-and-phone"),
+            ("breakpoints", "css-debris", None, "• landscape-tablet-and-above"),
+        ]
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "up-and-down",
+        "large-and-small",
+        "Up-and-down",
+        "x-large",
+        "mobile",
+        "Tablet",
+        "The phone-and-tablet market grew by a third last year, the company said.",
+        "Sales of mobile-phone handsets fell.",
+        "* up-and-down",
+    ],
+)
+def test_breakpoints_keeps_story_text(story_text: str) -> None:
+    source = f"{LEAD}\n\n{story_text}\n\n{SECOND}\n"
+    expected_text = story_text.removeprefix("* ")
+    for pipeline in [None, *_both("breakpoints")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, expected_text, SECOND)
+        assert [r for r in story.removed if r.filter == "breakpoints"] == []
+
+
+# --- share_counters ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("counter", ["0 : 0", "0:0", "12 | 3", "1234 : 56", "7|0"])
+def test_share_counters_drops_bare_counters(counter: str) -> None:
+    source = f"{LEAD}\n\n{counter}\n\n{SECOND}\n"
+    for pipeline in [None, *_both("share_counters")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, SECOND)
+        assert _records(story)[-1] == ("share_counters", "share-counter", None, counter)
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "Score: 3:2",
+        "Score: 3:2 in the final minute.",
+        "The vote was 3:2 in favour of the plan.",
+        "John 3:16",
+        "The ratio was 16:9, the company said.",
+        "0 : 0 at half time, and then the rain came.",
+    ],
+)
+def test_share_counters_keeps_sentences(story_text: str) -> None:
+    source = f"{LEAD}\n\n{story_text}\n\n{SECOND}\n"
+    for pipeline in [None, *_both("share_counters")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, story_text, SECOND)
+        assert [r for r in story.removed if r.filter == "share_counters"] == []
+
+
+# --- reading_time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["5 Min Read", "3 min read", "3 minute read", "10 minutes read", "Lesezeit: 4 Min.",
+     "Reading time: 4 min", "Read time: 6 minutes"],
+)  # fmt: skip
+def test_reading_time_drops_labels(label: str) -> None:
+    source = f"{label}\n\n{LEAD}\n\n{SECOND}\n"
+    for pipeline in [None, *_both("reading_time")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, SECOND)
+        assert _records(story)[0] == ("reading_time", "reading-time", None, label)
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "He read for 5 minutes before the meeting began.",
+        "Read more",
+        "5 minutes later, the army arrived.",
+        "A 5 min read of the report shows the army was warned.",
+        "Reading the report took the panel five hours, officials said.",
+    ],
+)
+def test_reading_time_keeps_sentences(story_text: str) -> None:
+    source = f"{LEAD}\n\n{story_text}\n\n{SECOND}\n"
+    for pipeline in [None, *_both("reading_time")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, story_text, SECOND)
+        assert [r for r in story.removed if r.filter == "reading_time"] == []
+
+
+# --- timestamp ---------------------------------------------------------------------------
+
+
+def test_timestamp_captured_into_published() -> None:
+    source = f"August 12, 2010 / 3:06 PM / 9 years ago\n\n{LEAD}\n"
+    for pipeline in [None, *_both("timestamp")]:
+        story = _parse(source, pipeline)
+        assert story.published == datetime(2010, 8, 12, 15, 6)
+        assert story.body == (LEAD,)
+        assert _records(story) == [
+            ("timestamp", "field", "published", "August 12, 2010 / 3:06 PM / 9 years ago")
+        ]
+
+
+def test_timestamp_with_zone_is_aware() -> None:
+    story = _parse(f"Tue Sep 26, 2012 10:56am EDT\n\n{LEAD}\n", _only("timestamp"))
+    assert story.published == datetime(2012, 9, 26, 10, 56, tzinfo=timezone(timedelta(hours=-4)))
+    assert story.published is not None
+    assert story.published.utcoffset() == timedelta(hours=-4)
+
+
+def test_timestamp_first_timed_line_is_captured_and_the_others_dropped() -> None:
+    source = (
+        "August 12, 2010\n\n"
+        "Mali army sold guns\n\n"
+        "August 12, 2010 / 3:06 PM / 9 years ago\n\n"
+        f"{LEAD}\n\n"
+        "Updated August 13, 2010 10:00 AM\n"
+    )
+    for pipeline in [None, *_both("timestamp")]:
+        story = _parse(source, pipeline)
+        assert story.published == datetime(2010, 8, 12, 15, 6)
+        assert [r for r in _records(story) if r[0] == "timestamp"] == [
+            ("timestamp", "timestamp", None, "August 12, 2010"),
+            ("timestamp", "field", "published", "August 12, 2010 / 3:06 PM / 9 years ago"),
+            ("timestamp", "timestamp", None, "Updated August 13, 2010 10:00 AM"),
+        ]
+        assert story.body[-1] == LEAD
+
+
+def test_timestamp_date_only_line_gives_midnight() -> None:
+    story = _parse(f"August 12, 2010\n\n{LEAD}\n", _only("timestamp"))
+    assert story.published == datetime(2010, 8, 12)
+    assert _records(story) == [("timestamp", "field", "published", "August 12, 2010")]
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "The deal was signed on August 12, 2010 in Algiers.",
+        "On August 12, 2010, the army moved north.",
+        "May Day",
+        "March 2010 was cold",
+        "5 Min Read",
+        "By Lamine Chikhi",
+    ],
+)
+def test_timestamp_keeps_story_text(story_text: str) -> None:
+    source = f"{LEAD}\n\n{story_text}\n\n{SECOND}\n"
+    for pipeline in _both("timestamp"):
+        story = _parse(source, pipeline)
+        assert story.published is None
+        assert story.body == (LEAD, story_text, SECOND)
+        assert story.removed == ()
+
+
+# --- headline ----------------------------------------------------------------------------
+
+
+def test_headline_captured() -> None:
+    source = f"Al Qaeda gets help from Mali officials: ex-rebel\n\n{LEAD}\n"
+    for pipeline in [None, *_both("headline")]:
+        story = _parse(source, pipeline)
+        assert story.headline == "Al Qaeda gets help from Mali officials: ex-rebel"
+        assert story.body == (LEAD,)
+        assert _records(story) == [
+            ("headline", "field", "headline", "Al Qaeda gets help from Mali officials: ex-rebel")
+        ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Will Mali's army stop al Qaeda?",
+        "UPDATE 2-Mali army sold guns to Al Qaeda -ex-rebel",
+        "Mali army sold guns to Al Qaeda!",
+    ],
+)
+def test_headline_shapes(first: str) -> None:
+    story = _parse(f"{first}\n\n{LEAD}\n", _only("headline"))
+    assert story.headline == first
+    assert story.body == (LEAD,)
+
+
+def test_headline_after_timestamp() -> None:
+    source = f"August 12, 2010 / 3:06 PM\n\nMali army sold guns\n\n{LEAD}\n"
+    story = _parse(source)
+    assert story.headline == "Mali army sold guns"
+    assert story.published == datetime(2010, 8, 12, 15, 6)
+    assert story.body == (LEAD,)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mali's army sold guns to the rebels, he said.",  # ends in a period
+        "The measures include:",  # ends in a colon
+        "* Former insurgent says army officers sold weapons",  # a list item
+        "By Lamine Chikhi",  # a byline
+        "ALGIERS (Reuters) - Insurgents struck",  # a dateline
+        "2010 / 2011",  # no letters
+        " ".join(["word"] * 31),  # too many words
+        "A" * 201,  # too long
+    ],
+)
+def test_headline_not_taken(first: str) -> None:
+    source = f"{first}\n\n{LEAD}\n"
+    for pipeline in _both("headline"):
+        story = _parse(source, pipeline)
+        assert story.headline is None
+        assert story.removed == ()
+
+
+def test_headline_needs_more_text_after_it() -> None:
+    for pipeline in [None, *_both("headline")]:
+        story = _parse("Mali army sold guns to Al Qaeda\n", pipeline)
+        assert story.headline is None
+        assert story.body == ("Mali army sold guns to Al Qaeda",)
+
+
+def test_headline_is_only_the_first_block() -> None:
+    source = f"{LEAD}\n\nShort subhead\n\n{SECOND}\n"
+    story = _parse(source)
+    assert story.headline is None
+    assert story.body == (LEAD, "Short subhead", SECOND)
+
+
+# --- bullets -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("marker", ["*", "•", "-", "–", "1.", "1)"])
+def test_bullets_after_headline(marker: str) -> None:
+    source = (
+        "Al Qaeda gets help from Mali officials\n\n"
+        f"{marker} Former insurgent says army officers sold weapons\n"
+        f"{marker} Mali official says allegations unreliable\n\n"
+        f"{LEAD}\n"
+    )
+    story = _parse(source)
+    assert story.bullets == (
+        "Former insurgent says army officers sold weapons",
+        "Mali official says allegations unreliable",
+    )
+    assert story.body == (LEAD,)
+    assert [r for r in _records(story) if r[0] == "bullets"] == [
+        ("bullets", "field", "bullets", f"{marker} {story.bullets[0]}"),
+        ("bullets", "field", "bullets", f"{marker} {story.bullets[1]}"),
+    ]
+
+
+def test_bullets_need_a_headline() -> None:
+    source = f"* One point here\n\n* Another point\n\n{LEAD}\n"
+    # Alone, bullets finds no captured headline and takes nothing.
+    for pipeline in _both("bullets"):
+        story = _parse(source, pipeline)
+        assert story.bullets == ()
+        assert story.body == ("One point here", "Another point", LEAD)
+        assert story.removed == ()
+    # With the default pipeline the first item is not a headline either (a list item).
+    story = _parse(source)
+    assert story.headline is None
+    assert story.bullets == ()
+    assert story.body == ("One point here", "Another point", LEAD)
+
+
+def test_bullets_with_headline_filter() -> None:
+    source = f"Mali army sold guns\n\n* One point here\n\n* Another point\n\n{LEAD}\n"
+    pipeline = default_pipeline().enable_only("headline", "bullets")
+    story = _parse(source, pipeline)
+    assert story.headline == "Mali army sold guns"
+    assert story.bullets == ("One point here", "Another point")
+    assert story.body == (LEAD,)
+
+
+def test_bullet_list_inside_the_body_stays_in_the_body() -> None:
+    source = (
+        "Mali army sold guns\n\n"
+        f"{LEAD}\n\n"
+        "The measures include:\n\n"
+        "* higher taxes on fuel\n"
+        "* lower spending on the army\n\n"
+        f"{SECOND}\n"
+    )
+    story = _parse(source)
+    assert story.headline == "Mali army sold guns"
+    assert story.bullets == ()
+    assert story.body == (
+        LEAD,
+        "The measures include:",
+        "higher taxes on fuel",
+        "lower spending on the army",
+        SECOND,
+    )
+    assert [b.marker for b in story.blocks] == ["", "", "*", "*", ""]
+
+
+def test_list_after_a_short_intro_paragraph_is_not_bullets() -> None:
+    source = (
+        "Mali army sold guns\n\n"
+        "The measures include:\n\n"
+        "* higher taxes on fuel\n"
+        "* lower spending on the army\n\n"
+        f"{LEAD}\n"
+    )
+    story = _parse(source)
+    assert story.bullets == ()
+    assert story.body == (
+        "The measures include:",
+        "higher taxes on fuel",
+        "lower spending on the army",
+        LEAD,
+    )
+
+
+def test_list_that_is_the_whole_rest_is_not_bullets() -> None:
+    source = "Things to know\n\n* One point here\n\n* Another point\n"
+    story = _parse(source)
+    assert story.bullets == ()
+    assert story.body == ("One point here", "Another point")
+
+
+# --- byline ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Lamine Chikhi", ("Lamine Chikhi",)),
+        ("By Maya Gebeily and Anthony Deutsch", ("Maya Gebeily", "Anthony Deutsch")),
+        (
+            "By Maya Gebeily, Anthony Deutsch and Lamine Chikhi",
+            ("Maya Gebeily", "Anthony Deutsch", "Lamine Chikhi"),
+        ),
+        ("By JOHN SMITH, Associated Press", ("JOHN SMITH",)),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("BY LAMINE CHIKHI", ("LAMINE CHIKHI",)),
+    ],
+)
+def test_byline_captured(line: str, names: tuple[str, ...]) -> None:
+    source = f"Mali army sold guns\n\n{line}\n\n{LEAD}\n"
+    story = _parse(source)
+    assert story.byline == names
+    assert story.body == (LEAD,)
+    assert [r for r in _records(story) if r[0] == "byline"] == [("byline", "field", "byline", line)]
+    for pipeline in _both("byline"):
+        alone = _parse(source, pipeline)
+        assert alone.byline == names
+        assert alone.body == ("Mali army sold guns", LEAD)
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "By the end of the year, the company expects to hire more staff.",
+        "By the end of the year",
+        "By Monday, officials had left.",
+        "By then the army had gone",
+        "By 2010 the group had grown",
+        "By far the biggest problem",
+    ],
+)
+def test_byline_keeps_story_text(story_text: str) -> None:
+    source = f"Mali army sold guns\n\n{story_text}\n\n{LEAD}\n"
+    story = _parse(source)
+    assert story.byline == ()
+    assert story_text in story.body
+    assert [r for r in story.removed if r.filter == "byline"] == []
+
+
+def test_byline_after_the_first_prose_paragraph_stays() -> None:
+    source = f"Mali army sold guns\n\n{LEAD}\n\nBy Lamine Chikhi\n\n{SECOND}\n"
+    story = _parse(source)
+    assert story.byline == ()
+    assert story.body == (LEAD, "By Lamine Chikhi", SECOND)
+
+
+# --- dateline ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("ALGIERS, Aug 12 (Reuters) - ", Dateline("ALGIERS", "Aug 12", "Reuters")),
+        ("ALGIERS (Reuters) - ", Dateline("ALGIERS", None, "Reuters")),
+        ("WASHINGTON (AP) — ", Dateline("WASHINGTON", None, "AP")),
+        ("FAIRBANKS, Alaska (AP) — ", Dateline("FAIRBANKS, Alaska", None, "AP")),
+        ("BEIRUT/THE HAGUE (Reuters) - ", Dateline("BEIRUT/THE HAGUE", None, "Reuters")),
+        ("(Bloomberg) -- ", Dateline(None, None, "Bloomberg")),
+        ("PARIS, Aug. 12 (AFP) – ", Dateline("PARIS", "Aug. 12", "AFP")),
+        ("New Delhi, Aug 12 (PTI) ", Dateline("New Delhi", "Aug 12", "PTI")),
+        ("BEIJING, 12 August (Xinhua) -- ", Dateline("BEIJING", "12 August", "Xinhua")),
+    ],
+)
+def test_dateline_cut_from_first_paragraph(head: str, dateline: Dateline) -> None:
+    source = f"Mali army sold guns\n\n{head}{LEAD}\n\n{SECOND}\n"
+    story = _parse(source)
+    assert story.dateline == dateline
+    assert story.body == (LEAD, SECOND)
+    assert [r for r in _records(story) if r[0] == "dateline"] == [
+        ("dateline", "field", "dateline", head.strip())
+    ]
+    for pipeline in _both("dateline"):
+        alone = _parse(source, pipeline)
+        assert alone.dateline == dateline
+        assert alone.body == ("Mali army sold guns", LEAD, SECOND)
+
+
+def test_dateline_alone_on_its_line_is_captured_whole() -> None:
+    source = f"Mali army sold guns\n\nALGIERS, Aug 12 (Reuters) -\n\n{LEAD}\n"
+    story = _parse(source)
+    assert story.dateline == Dateline("ALGIERS", "Aug 12", "Reuters")
+    assert story.body == (LEAD,)
+    assert [r for r in _records(story) if r[0] == "dateline"] == [
+        ("dateline", "field", "dateline", "ALGIERS, Aug 12 (Reuters) -")
+    ]
+
+
+def test_dateline_block_keeps_its_position_in_the_source() -> None:
+    source = f"Mali army sold guns\n\nALGIERS (Reuters) - {LEAD}\n"
+    story = _parse(source)
+    (block,) = story.blocks
+    assert source[block.start : block.end] == LEAD
+    assert block.line == 3
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A quote that mentions Reuters.
+        '"We never spoke to Reuters about this, and we never will," the official said on '
+        "Thursday in the capital.",
+        "Reuters could not independently verify the report, which was first published by "
+        "the AP news agency on Monday.",
+        # A paragraph that starts with a city name.
+        "PARIS police said on Monday they had arrested three men suspected of planning an "
+        "attack on the city's metro.",
+        "Algiers is keen to promote its view of how the group should be tackled in the Sahara.",
+        # A dateline without an agency.
+        "WASHINGTON — The talks ended on Thursday without a deal, officials from both sides said.",
+        "WASHINGTON - The talks ended on Thursday without a deal, officials from both sides said.",
+        # An unknown "agency" in parentheses.
+        "Acme Corp (Nasdaq) - shares rose 5 percent after the company beat profit forecasts "
+        "for the quarter.",
+        "Acme Corp (ACME.N) - shares rose 5 percent after the company beat profit forecasts.",
+    ],
+)
+def test_dateline_keeps_story_text(first: str) -> None:
+    source = f"Mali army sold guns\n\n{first}\n\n{SECOND}\n"
+    story = _parse(source)
+    assert story.dateline is None
+    assert story.body == (first, SECOND)
+    for pipeline in _both("dateline"):
+        alone = _parse(source, pipeline)
+        assert alone.dateline is None
+        assert alone.removed == ()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The American Psychological Association (APA) said on Monday that children should "
+        "spend less time on screens.",
+        "Alcoholics Anonymous (AA) meetings moved online during the pandemic, organisers said.",
+    ],
+)
+def test_dateline_keeps_organisation_with_abbreviation(first: str) -> None:
+    story = _parse(f"Screens and children\n\n{first}\n\n{SECOND}\n")
+    assert story.dateline is None
+    assert story.body == (first, SECOND)
+
+
+def test_dateline_looking_paragraph_after_first_prose_stays_whole() -> None:
+    later = "WASHINGTON (AP) — The talks ended on Thursday, the agency reported."
+    source = f"Mali army sold guns\n\n{LEAD}\n\n{later}\n"
+    for pipeline in [None, *_both("dateline")]:
+        story = _parse(source, pipeline)
+        assert story.dateline is None
+        assert story.body[-2:] == (LEAD, later)
+        assert [r for r in story.removed if r.filter == "dateline"] == []
+
+
+def test_only_the_first_dateline_is_cut() -> None:
+    later = "BEIRUT (Reuters) - A second dateline in the body stays as written."
+    source = f"Mali army sold guns\n\nALGIERS (Reuters) - {LEAD}\n\n{later}\n"
+    story = _parse(source)
+    assert story.dateline == Dateline("ALGIERS", None, "Reuters")
+    assert story.body == (LEAD, later)
+
+
+def test_dateline_on_a_list_item_is_not_cut() -> None:
+    source = f"Mali army sold guns\n\n{LEAD}\n\n* ALGIERS (Reuters) - a list item\n"
+    story = _parse(source, _only("dateline"))
+    assert story.dateline is None
+    assert story.removed == ()
+
+
+# --- credits -----------------------------------------------------------------------------
+
+
+def test_credits_paragraph_in_parentheses() -> None:
+    trailer = "(Reporting by Lamine Chikhi; Editing by Giles Elgood)"
+    source = f"Mali army sold guns\n\n{LEAD}\n\n{SECOND}\n\n{trailer}\n"
+    for pipeline in [None, *_both("credits")]:
+        story = _parse(source, pipeline)
+        assert [c.to_dict() for c in story.credits] == [
+            {"role": "reporting", "names": ["Lamine Chikhi"], "location": None},
+            {"role": "editing", "names": ["Giles Elgood"], "location": None},
+        ]
+        assert story.body[-2:] == (LEAD, SECOND)
+        assert _records(story)[-1] == ("credits", "field", "credits", trailer)
+
+
+def test_credits_bare_paragraph_with_location_and_several_names() -> None:
+    trailer = (
+        "Reporting by Maya Gebeily and Anthony Deutsch in Beirut; "
+        "Additional reporting by Lamine Chikhi; Editing by Giles Elgood & Dan Grebler"
+    )
+    source = f"{LEAD}\n\n{trailer}\n"
+    story = _parse(source)
+    assert story.body == (LEAD,)
+    assert [c.role for c in story.credits] == ["reporting", "additional reporting", "editing"]
+    assert story.credits[0].names == ("Maya Gebeily", "Anthony Deutsch")
+    assert story.credits[0].location == "Beirut"
+    assert story.credits[1].names == ("Lamine Chikhi",)
+    assert story.credits[2].names == ("Giles Elgood", "Dan Grebler")
+    assert _records(story) == [("credits", "field", "credits", trailer)]
+
+
+def test_credits_with_one_location() -> None:
+    trailer = "(Reporting by Lamine Chikhi and Maya Gebeily in Algiers; Editing by Giles Elgood)"
+    story = _parse(f"{LEAD}\n\n{trailer}\n")
+    assert [c.to_dict() for c in story.credits] == [
+        {"role": "reporting", "names": ["Lamine Chikhi", "Maya Gebeily"], "location": "Algiers"},
+        {"role": "editing", "names": ["Giles Elgood"], "location": None},
+    ]
+
+
+def test_credits_trailer_at_the_end_of_the_last_paragraph() -> None:
+    trailer = "(Reporting by Lamine Chikhi; Editing by Giles Elgood)"
+    source = f"{LEAD}\n\n{THIRD} {trailer}\n"
+    for pipeline in [None, *_both("credits")]:
+        story = _parse(source, pipeline)
+        assert story.body == (LEAD, THIRD)
+        assert [c.role for c in story.credits] == ["reporting", "editing"]
+        assert _records(story) == [("credits", "field", "credits", trailer)]
+        (_, last) = story.blocks
+        assert source[last.start : last.end] == THIRD
+
+
+def test_credits_followed_by_page_debris() -> None:
+    trailer = "(Reporting by Lamine Chikhi; Editing by Giles Elgood)"
+    source = f"{LEAD}\n\n{trailer}\n\n0 : 0\n\nmedium-browser-and-portrait-tablet\n"
+    story = _parse(source)
+    assert story.body == (LEAD,)
+    assert [c.role for c in story.credits] == ["reporting", "editing"]
+
+
+@pytest.mark.parametrize(
+    "story_text",
+    [
+        "Editing by committee is hard, she said.",
+        "Reporting by the state media was restricted.",
+        "(Reporting by hand is a lost art, he said.)",
+        "The book was praised (edited by John Smith)",
+        "He cited a study (edited by John Smith) and left.",
+    ],
+)
+def test_credits_keeps_story_text(story_text: str) -> None:
+    source = f"{LEAD}\n\n{story_text}\n"
+    for pipeline in [None, *_both("credits")]:
+        story = _parse(source, pipeline)
+        assert story.credits == ()
+        assert story.body == (LEAD, story_text)
+        assert story.removed == ()
+
+
+# --- records -----------------------------------------------------------------------------
+
+
+def test_builtin_reasons_are_documented() -> None:
+    assert set(REASONS) >= {"field", "timestamp", "reading-time", "share-counter", "css-debris"}
+
+
+def test_records_come_in_input_order() -> None:
+    source = (
+        "5 Min Read\n\nMali army sold guns\n\nBy Lamine Chikhi\n\n"
+        f"ALGIERS (Reuters) - {LEAD}\n\n0 : 0\n\n{SECOND}\n"
+    )
+    story = _parse(source)
+    starts = [r.start for r in story.removed]
+    assert starts == sorted(starts)
+    assert [r.line for r in story.removed] == [1, 3, 5, 7, 9]
