@@ -55,7 +55,10 @@ def read_timestamp(line: str) -> Timestamp | None:
             tokens.append((kind, m.group(), m.groupdict()))
     if pos != len(line) or not tokens:
         return None
-    return _interpret(tokens)
+    try:
+        return _interpret(tokens)
+    except ValueError:  # a number no calendar has
+        return None
 
 
 def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestamp | None:

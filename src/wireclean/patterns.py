@@ -83,7 +83,7 @@ SEGMENT = regex.compile(r"[^ \t\n]+")
 #: "." or ")"), at least one space, then text. Dashes need the space after them so
 #: that "-- headline" and "-5%" are not list items.
 LIST_ITEM = regex.compile(
-    r"(?P<indent>[ \t]{0,12})(?P<marker>[*•·▪◦‣●○■□\-–]|\d{1,2}[.)])[ \t]+(?=\S)", _FLAGS
+    r"(?P<indent>[ \t]{0,12})(?P<marker>[*•·▪◦‣●○■□\-–]|[0-9]{1,2}[.)])[ \t]+(?=\S)", _FLAGS
 )
 
 # --- page debris -----------------------------------------------------------------------
@@ -103,12 +103,12 @@ BREAKPOINT = regex.compile(
 BREAKPOINT_DEVICE = regex.compile(r"browser|phone|tablet|desktop|mobile", _FLAGS)
 
 #: Share/comment counters rendered as bare numbers: "0 : 0", "12 | 3".
-SHARE_COUNTER = regex.compile(r"\d{1,7}[ \t]*[:|][ \t]*\d{1,7}")
+SHARE_COUNTER = regex.compile(r"[0-9]{1,7}[ \t]*[:|][ \t]*[0-9]{1,7}")
 
 #: Reading-time labels: "5 Min Read", "3 minute read", "Lesezeit: 4 Min.".
 READING_TIME = regex.compile(
-    r"(?:\d{1,3}[ \t]*(?:min(?:ute)?s?\.?|m)[ \t]+read|(?:reading|read|lesezeit|lecture)"
-    r"[ \t]*(?:time)?[ \t]*:?[ \t]*\d{1,3}[ \t]*(?:min(?:ute)?s?|minuten)?\.?)",
+    r"(?:[0-9]{1,3}[ \t]*(?:min(?:ute)?s?\.?|m)[ \t]+read|(?:reading|read|lesezeit|lecture)"
+    r"[ \t]*(?:time)?[ \t]*:?[ \t]*[0-9]{1,3}[ \t]*(?:min(?:ute)?s?|minuten)?\.?)",
     _FLAGS,
 )
 
@@ -189,11 +189,11 @@ TIMESTAMP_WORDS = frozenset(
 #: words are dates, zones or :data:`TIMESTAMP_WORDS`.
 TIMESTAMP_TOKEN = regex.compile(
     r"""
-    (?P<iso>\d{4}-\d{2}-\d{2}(?:[T\x20]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?
-        (?P<isozone>Z|[+-]\d{2}:?\d{2})?)?)
-    |(?P<dmy>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))(?![\d.])
-    |(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\x20?(?P<ampm>[ap]\.?m\.?))?(?![\w])
-    |(?P<num>\d{1,4})(?:st|nd|rd|th|\.)?(?!\w)
+    (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\x20][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?
+        (?P<isozone>Z|[+-][0-9]{2}:?[0-9]{2})?)?)
+    |(?P<dmy>[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2}))(?![0-9.])
+    |(?P<time>[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?)(?:\x20?(?P<ampm>[ap]\.?m\.?))?(?![\w])
+    |(?P<num>[0-9]{1,4})(?:st|nd|rd|th|\.)?(?!\w)
     |(?P<word>\p{L}[\p{L}.]{0,15})
     |(?P<sep>[/|,:·•–—\-()])
     |(?P<space>[\x20\t]+)
@@ -219,7 +219,7 @@ _MONTH = alternation(MONTHS)
 _PLACE = r"(?-i:\p{Lu}[\p{L}.'’]{0,30}(?:(?:\x20|/|-|\x20/\x20)[\p{L}.'’]{1,30}){0,5})"
 #: A state or country after the city, AP style: "FAIRBANKS, Alaska (AP) —".
 _REGION = r"(?-i:\p{Lu}[\p{L}.]{1,20}(?:\x20\p{Lu}[\p{L}.]{1,20}){0,2})"
-_DATE = rf"(?:{_MONTH}\.?\x20{{1,2}}\d{{1,2}}|\d{{1,2}}\.?\x20{{1,2}}{_MONTH}\.?)"
+_DATE = rf"(?:{_MONTH}\.?\x20{{1,2}}[0-9]{{1,2}}|[0-9]{{1,2}}\.?\x20{{1,2}}{_MONTH}\.?)"
 _DASH = r"(?:\.-|--|[-–—])"
 
 #: A wire dateline at the start of a paragraph: "ALGIERS, Aug 12 (Reuters) - ",
