@@ -61,6 +61,9 @@ FULL_DICT: dict[str, Any] = {
         {"role": "reporting", "names": ["Lamine Chikhi"], "location": "Algiers"},
         {"role": "editing", "names": ["Giles Elgood"], "location": None},
     ],
+    "flags": [],
+    "correction": None,
+    "url": None,
 }  # fmt: skip
 
 PAGE = (
@@ -325,7 +328,8 @@ def test_empty_input() -> None:
             assert story.body == ()
             assert story.to_dict() == {
                 "headline": None, "byline": [], "bullets": [], "dateline": None,
-                "published": None, "body": [], "credits": [],
+                "published": None, "body": [], "credits": [], "flags": [],
+                "correction": None, "url": None,
             }  # fmt: skip
 
 
@@ -344,6 +348,7 @@ def test_full_story_to_dict() -> None:
     assert story.to_dict() == FULL_DICT
     assert list(story.to_dict()) == [
         "headline", "byline", "bullets", "dateline", "published", "body", "credits",
+        "flags", "correction", "url",
     ]  # fmt: skip
     assert story.published == datetime(2012, 9, 26, 10, 56, tzinfo=timezone(timedelta(hours=-4)))
 

@@ -35,6 +35,9 @@ STORY_DICT: dict[str, Any] = {
     "published": "2010-08-12T15:06:00",
     "body": [LEAD],
     "credits": [],
+    "flags": [],
+    "correction": None,
+    "url": None,
 }
 PAGE = (
     "<!DOCTYPE html><html><body><h1>Mali army sold guns</h1>"

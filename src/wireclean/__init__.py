@@ -15,7 +15,7 @@ from wireclean.api import (
     parse_html,
     parse_text,
 )
-from wireclean.model import REASONS, Block, Credit, Dateline, Removal, Story
+from wireclean.model import REASONS, Block, Credit, Dateline, Metadata, Removal, Story
 from wireclean.normalize import normalize
 from wireclean.pipeline import Draft, Filter, FilterError, Pipeline
 from wireclean.presets import default_pipeline
@@ -33,6 +33,7 @@ __all__ = [
     "Filter",
     "FilterError",
     "InputTooLarge",
+    "Metadata",
     "Pipeline",
     "Removal",
     "Story",

@@ -18,5 +18,8 @@ def story_from_draft(draft: Draft) -> Story:
         published=draft.published,
         blocks=draft.blocks,
         credits=draft.credits,
+        flags=draft.flags,
+        correction=draft.correction,
+        url=draft.url,
         removed=tuple(sorted(draft.removed, key=lambda r: (r.start, r.end))),
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-__all__ = ["REASONS", "Block", "Credit", "Dateline", "Removal", "Story"]
+__all__ = ["REASONS", "Block", "Credit", "Dateline", "Metadata", "Removal", "Story"]
 
 #: The documented removal reasons. Custom filters may use their own strings, but the
 #: built-in filters only ever emit these.
@@ -127,12 +127,30 @@ def _join_names(names: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """Hold what a page says about itself outside its visible text (HTML meta, JSON-LD).
+
+    Filters may consult it (``draft.meta``) to choose among candidates in the text.
+    """
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: datetime | None = None
+    description: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Hold a cleaned, structured wire story.
 
     ``blocks`` are the kept body blocks with their source positions; ``body`` is
-    their text, one paragraph per item. ``removed`` records every removal and every
-    captured field, in input order.
+    their text, one paragraph per item. ``flags`` are headline slugs ("UPDATE 2",
+    "EXCLUSIVE"), ``correction`` a correction note, ``url`` the story's address when
+    the input gives one. ``removed`` records every removal and every captured field,
+    in input order.
     """
 
     headline: str | None = None
@@ -142,6 +160,9 @@ class Story:
     published: datetime | None = None
     blocks: tuple[Block, ...] = ()
     credits: tuple[Credit, ...] = ()
+    flags: tuple[str, ...] = ()
+    correction: str | None = None
+    url: str | None = None
     removed: tuple[Removal, ...] = ()
     body: tuple[str, ...] = field(init=False)
 
@@ -158,6 +179,9 @@ class Story:
             "published": self.published.isoformat() if self.published else None,
             "body": list(self.body),
             "credits": [c.to_dict() for c in self.credits],
+            "flags": list(self.flags),
+            "correction": self.correction,
+            "url": self.url,
         }
         if explain:
             out["removed"] = [r.to_dict() for r in self.removed]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from wireclean.model import Block, Credit, Dateline, Removal
+from wireclean.model import Block, Credit, Dateline, Metadata, Removal
 
 __all__ = ["FIELDS", "Draft", "Filter", "FilterError", "Pipeline", "Step"]
 
@@ -30,6 +30,9 @@ FIELDS: dict[str, type | tuple[type, ...]] = {
     "dateline": Dateline,
     "published": datetime,
     "credits": tuple,
+    "flags": tuple,
+    "correction": str,
+    "url": str,
 }
 
 Filter = Callable[["Draft"], "Draft"]
@@ -49,7 +52,8 @@ class Draft:
     """Hold a story while the pipeline works on it.
 
     ``source`` is the normalised input, ``blocks`` the blocks still in the body,
-    ``removed`` the records so far; the other attributes are the captured fields.
+    ``removed`` the records so far, ``meta`` what the page says about itself (HTML
+    only); the other attributes are the captured fields.
     ``step`` is the name of the running filter, set by the pipeline.
     """
 
@@ -62,6 +66,10 @@ class Draft:
     dateline: Dateline | None = None
     published: datetime | None = None
     credits: tuple[Credit, ...] = ()
+    flags: tuple[str, ...] = ()
+    correction: str | None = None
+    url: str | None = None
+    meta: Metadata = field(default_factory=Metadata)
     step: str = ""
 
     def drop(self, indices: Iterable[int], *, reason: str) -> Draft:
