@@ -166,7 +166,8 @@ def load_fundus(root: Path, limit: int | None = None) -> list[FundusPage]:
                 w3m_path=w3m_by_html.get(html_rel),
                 title=str(truth.get("title") or ""),
                 authors=tuple(str(a) for a in truth.get("authors") or []),  # type: ignore[attr-defined]
-                publishing_date=str(truth["publishing_date"]) if truth.get("publishing_date")
+                publishing_date=str(truth["publishing_date"])
+                if truth.get("publishing_date")
                 else None,
                 paragraphs=_truth_paragraphs(truth),
             )
@@ -218,18 +219,56 @@ def wire_reason(page: FundusPage) -> str | None:
 # --------------------------------------------------------------------------- jusText language
 
 _ISO_TO_JUSTEXT = {
-    "ar": "Arabic", "cs": "Czech", "da": "Danish", "de": "German", "en": "English",
-    "es": "Spanish", "fr": "French", "he": "Hebrew", "hi": "Hindi", "id": "Indonesian",
-    "is": "Icelandic", "it": "Italian", "ko": "Korean", "lt": "Lithuanian",
-    "lb": "Luxembourgish", "nb": "Norwegian_Bokmal", "nl": "Dutch", "nn": "Norwegian_Nynorsk",
-    "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese", "ru": "Russian",
-    "sv": "Swedish", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese",
+    "ar": "Arabic",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "he": "Hebrew",
+    "hi": "Hindi",
+    "id": "Indonesian",
+    "is": "Icelandic",
+    "it": "Italian",
+    "ko": "Korean",
+    "lt": "Lithuanian",
+    "lb": "Luxembourgish",
+    "nb": "Norwegian_Bokmal",
+    "nl": "Dutch",
+    "nn": "Norwegian_Nynorsk",
+    "no": "Norwegian_Bokmal",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "vi": "Vietnamese",
 }
 # Used only when the page declares no <html lang>.
 _GROUP_LANGUAGE = {
-    "at": "de", "ch": "de", "de": "de", "li": "de", "lu": "de", "fr": "fr", "es": "es",
-    "it": "it", "tr": "tr", "uk": "en", "us": "en", "au": "en", "ca": "en", "za": "en",
-    "jp": "ja", "cn": "zh", "tw": "zh", "kr": "ko", "il": "he", "ru": "ru", "pl": "pl",
+    "at": "de",
+    "ch": "de",
+    "de": "de",
+    "li": "de",
+    "lu": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "tr": "tr",
+    "uk": "en",
+    "us": "en",
+    "au": "en",
+    "ca": "en",
+    "za": "en",
+    "jp": "ja",
+    "cn": "zh",
+    "tw": "zh",
+    "kr": "ko",
+    "il": "he",
+    "ru": "ru",
+    "pl": "pl",
 }
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
@@ -249,10 +288,23 @@ def justext_stoplist(language: str) -> str:
 
 # --------------------------------------------------------------------------- Reuters stories
 
-_TZ_OFFSETS = {"EDT": -4, "EST": -5, "CDT": -5, "CST": -6, "PDT": -7, "PST": -8, "GMT": 0,
-               "UTC": 0, "BST": 1, "CET": 1, "CEST": 2}
-_MONTHS = ("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
-           "|June|July|August|September|October|November|December")
+_TZ_OFFSETS = {
+    "EDT": -4,
+    "EST": -5,
+    "CDT": -5,
+    "CST": -6,
+    "PDT": -7,
+    "PST": -8,
+    "GMT": 0,
+    "UTC": 0,
+    "BST": 1,
+    "CET": 1,
+    "CEST": 2,
+}
+_MONTHS = (
+    "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    "|June|July|August|September|October|November|December"
+)
 _REUTERS_DATELINE = re.compile(
     r"^\s*(?:\([^()\n]{1,200}\)\s*)?(?P<dateline>(?P<loc>[^()\n]{0,120}?)\s*"
     r"\(\s*Reuters\s*\)\s*-{1,2})\s*"
@@ -372,9 +424,20 @@ def _render_bs4(data: bytes) -> str:
 def _render_lynx(data: bytes) -> str:
     exe = LYNX if Path(LYNX).is_file() else (shutil.which("lynx") or "lynx")
     result = subprocess.run(
-        [exe, "-dump", "-nolist", "-width=80", "-force_html", "-stdin",
-         "-assume_charset=utf-8", "-display_charset=utf-8"],
-        input=decode_html(data).encode("utf-8"), capture_output=True, timeout=120, check=True,
+        [
+            exe,
+            "-dump",
+            "-nolist",
+            "-width=80",
+            "-force_html",
+            "-stdin",
+            "-assume_charset=utf-8",
+            "-display_charset=utf-8",
+        ],
+        input=decode_html(data).encode("utf-8"),
+        capture_output=True,
+        timeout=120,
+        check=True,
     )
     return result.stdout.decode("utf-8", errors="replace")
 

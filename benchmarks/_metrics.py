@@ -10,11 +10,14 @@ intersection, FP = predicted - TP, FN = true - TP, normalised to sum to 1 so tha
 not outweigh short ones. Per document precision = TP/(TP+FP) and recall = TP/(TP+FN); a corpus
 figure is the macro average over documents, and F1 is taken from the two averages.
 
-Empty cases (documented choices):
-- truth and prediction both without tokens: P = R = 1 (nothing to find, nothing invented);
-- prediction empty, truth not: P = 0, R = 0 (an extractor that returns nothing scores nothing);
-- truth empty, prediction not: P = 0, R = 1 (everything predicted is extra, nothing was missed);
-- fewer than ``n`` tokens: the tokens there are form one shingle.
+Empty cases, as upstream does except the first:
+- truth and prediction both without tokens: P = R = 1 (nothing to find, nothing invented;
+  upstream leaves such a document out of both averages);
+- prediction empty, truth not: R = 0 and P undefined, so the document is left out of the
+  precision average (an extractor that returns nothing loses recall, not precision); the
+  per-document F1 is then 0;
+- truth empty, prediction not: P = 0 and R undefined (left out of the recall average);
+- fewer than ``n`` tokens: the tokens there form one shingle.
 """
 
 from __future__ import annotations
@@ -78,15 +81,17 @@ class BodyScore:
     tp: float
     fp: float
     fn: float
-    precision: float
-    recall: float
+    precision: float | None  # None: nothing predicted
+    recall: float | None  # None: nothing to find
     f1: float
     exact: bool
     true_tokens: int
     pred_tokens: int
 
 
-def _f1(precision: float, recall: float) -> float:
+def _f1(precision: float | None, recall: float | None) -> float:
+    if precision is None or recall is None:
+        return 0.0
     total = precision + recall
     return 2 * precision * recall / total if total > 0 else 0.0
 
@@ -110,11 +115,18 @@ def score_body(truth: str, prediction: str, n: int = SHINGLE_SIZE) -> BodyScore:
     if total == 0:  # both empty
         return BodyScore(0.0, 0.0, 0.0, 1.0, 1.0, 1.0, exact, 0, 0)
     tp, fp, fn = tp / total, fp / total, fn / total
-    precision = tp / (tp + fp) if tp + fp > 0 else 0.0
-    recall = tp / (tp + fn) if tp + fn > 0 else 1.0
+    precision = tp / (tp + fp) if tp + fp > 0 else None
+    recall = tp / (tp + fn) if tp + fn > 0 else None
     return BodyScore(
-        tp, fp, fn, precision, recall, _f1(precision, recall), exact,
-        len(true_tokens), len(pred_tokens),
+        tp,
+        fp,
+        fn,
+        precision,
+        recall,
+        _f1(precision, recall),
+        exact,
+        len(true_tokens),
+        len(pred_tokens),
     )
 
 
@@ -127,25 +139,31 @@ class Macro:
     recall: float
     f1: float
     exact: float
+    empty: int  # documents with an empty prediction (left out of the precision average)
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
 
 
 def macro(scores: Iterable[BodyScore]) -> Macro:
     """Average precision, recall and exact match over documents; F1 from the two averages.
 
+    Precision is averaged over the documents where something was predicted, recall over those
+    where there was something to find.
+
     >>> a = score_body("a b c d e", "a b c d e")
     >>> b = score_body("a b c d e", "")
     >>> m = macro([a, b])
-    >>> (m.n, m.precision, m.recall, round(m.f1, 4), m.exact)
-    (2, 0.5, 0.5, 0.5, 0.5)
+    >>> (m.n, m.precision, m.recall, round(m.f1, 4), m.exact, m.empty)
+    (2, 1.0, 0.5, 0.6667, 0.5, 1)
     """
     items = list(scores)
-    if not items:
-        return Macro(0, 0.0, 0.0, 0.0, 0.0)
-    k = len(items)
-    precision = sum(s.precision for s in items) / k
-    recall = sum(s.recall for s in items) / k
-    exact = sum(1 for s in items if s.exact) / k
-    return Macro(k, precision, recall, _f1(precision, recall), exact)
+    precision = _mean([s.precision for s in items if s.precision is not None])
+    recall = _mean([s.recall for s in items if s.recall is not None])
+    exact = _mean([1.0 if s.exact else 0.0 for s in items])
+    empty = sum(1 for s in items if s.pred_tokens == 0)
+    return Macro(len(items), precision, recall, _f1(precision, recall), exact, empty)
 
 
 def fold(text: str) -> str:
@@ -226,4 +244,3 @@ def published_hit(
     if not truth_has_time:
         return True
     return (predicted.hour, predicted.minute) == (truth.hour, truth.minute)
-

@@ -21,16 +21,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import multiprocessing
 import os
 import platform
+import re
 import shlex
 import signal
 import sys
 import time
 import traceback
+import warnings
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from types import FrameType
@@ -45,7 +48,7 @@ RESULTS_DIR = _corpus.REPO_ROOT / "benchmarks" / "results"
 FLOORS_PATH = _corpus.REPO_ROOT / "benchmarks" / "floors.json"
 CALL_TIMEOUT_S = 60
 FLOOR_MARGIN = 0.005
-SUSPECT_THRESHOLD = 0.3
+SUSPECT_THRESHOLD = 0.5
 
 HTML_INPUT = "fundus-html"
 W3M_INPUT = "fundus-w3m"
@@ -91,11 +94,17 @@ def story_prediction(story: Any, *, dateline_words: bool = True) -> Prediction:
     parts.extend(story.body)
     published = story.published
     if isinstance(published, date) and not isinstance(published, datetime):
-        return Prediction("\n\n".join(parts), story.headline, tuple(story.byline),
-                          datetime(published.year, published.month, published.day), False,
-                          triple)
-    return Prediction("\n\n".join(parts), story.headline, tuple(story.byline), published, True,
-                      triple)
+        return Prediction(
+            "\n\n".join(parts),
+            story.headline,
+            tuple(story.byline),
+            datetime(published.year, published.month, published.day),
+            False,
+            triple,
+        )
+    return Prediction(
+        "\n\n".join(parts), story.headline, tuple(story.byline), published, True, triple
+    )
 
 
 # --------------------------------------------------------------------------- tools
@@ -178,8 +187,9 @@ def _newspaper(doc: str, _stoplist: str) -> Prediction:
     article.download(input_html=doc)
     article.parse()
     published, has_time = _parse_peer_date(article.publish_date)
-    return Prediction(article.text or "", _s(article.title), tuple(article.authors or ()),
-                      published, has_time)
+    return Prediction(
+        article.text or "", _s(article.title), tuple(article.authors or ()), published, has_time
+    )
 
 
 def _readability(doc: str, _stoplist: str) -> Prediction:
@@ -226,9 +236,10 @@ TEXT_TOOLS: dict[str, ToolSpec] = {
     "trafilatura": ToolSpec(_trafilatura_wrapped, _BODY),
     "justext-en": ToolSpec(_justext_wrapped, _BODY),
 }
-REUTERS_TOOLS: dict[str, ToolSpec] = {**TEXT_TOOLS,
-                                      "wireclean": ToolSpec(_wireclean_reuters, _ALL)}
+REUTERS_TOOLS: dict[str, ToolSpec] = {**TEXT_TOOLS, "wireclean": ToolSpec(_wireclean_reuters, _ALL)}
 ALL_TOOL_NAMES = tuple(dict.fromkeys([*HTML_TOOLS, *TEXT_TOOLS]))
+# The strong peers whose failure on a page makes its truth suspect.
+HTML_PEERS = frozenset({"trafilatura", "readability", "newspaper4k", "justext-lang"})
 
 
 def tools_for(input_name: str) -> dict[str, ToolSpec]:
@@ -263,9 +274,8 @@ def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
 
 def _init_worker() -> None:
     signal.signal(signal.SIGALRM, _on_alarm)
-    os.environ.setdefault("PYTHONWARNINGS", "ignore")
-    import warnings
-
+    # Peers log their own failures (readability prints tracebacks); the run counts them.
+    logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
 
 
@@ -282,22 +292,24 @@ def run_job(job: Job) -> tuple[str, str, dict[str, Prediction]]:
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
             seconds = time.perf_counter() - start
-            out[name] = Prediction(**{**asdict(prediction), "seconds": seconds})
+            out[name] = replace(prediction, seconds=seconds)
         except Exception as exc:  # any peer failure scores 0 on this page, and is counted
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             out[name] = Prediction(error=detail[:300], seconds=time.perf_counter() - start)
     return job.input_name, job.key, out
 
 
-def _run_all(jobs: Sequence[Job], processes: int,
-             progress: bool) -> dict[str, dict[str, dict[str, Prediction]]]:
+def _run_all(
+    jobs: Sequence[Job], processes: int, progress: bool
+) -> dict[str, dict[str, dict[str, Prediction]]]:
     """Run jobs (in a pool when processes > 1); results[input][tool][key]."""
     results: dict[str, dict[str, dict[str, Prediction]]] = {}
     done = 0
     if processes > 1:
         pool = multiprocessing.get_context("fork").Pool(processes, initializer=_init_worker)
         iterator: Iterable[tuple[str, str, dict[str, Prediction]]] = pool.imap_unordered(
-            run_job, jobs, chunksize=2)
+            run_job, jobs, chunksize=2
+        )
     else:
         _init_worker()
         pool = None
@@ -325,8 +337,9 @@ def _render_job(args: tuple[str, _corpus.FundusPage, str]) -> tuple[str, str, st
         return name, page.key, ""
 
 
-def render_inputs(pages: Sequence[_corpus.FundusPage], names: Sequence[str],
-                  processes: int) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+def render_inputs(
+    pages: Sequence[_corpus.FundusPage], names: Sequence[str], processes: int
+) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     """Render the pages with the named renderers (cached); return texts and renderer versions."""
     stamps = {name: _corpus.renderer_version(name) for name in names}
     tasks = [(name, page, stamps[name]) for name in names for page in pages]
@@ -372,6 +385,7 @@ class Tally:
             "body_precision": body.precision,
             "body_recall": body.recall,
             "body_exact": body.exact,
+            "body_empty": body.empty,
             "headline": rate(self.headline, "headline"),
             "byline": rate(self.byline, "byline"),
             "byline_n": len(self.byline),
@@ -390,8 +404,12 @@ def _score_fundus(page: _corpus.FundusPage, prediction: Prediction, tally: Tally
     tally.bodies.append(body)
     tally.seconds += prediction.seconds
     tally.failures += prediction.error is not None
-    row: dict[str, Any] = {"f1": body.f1, "precision": body.precision, "recall": body.recall,
-                           "exact": body.exact}
+    row: dict[str, Any] = {
+        "f1": body.f1,
+        "precision": body.precision,
+        "recall": body.recall,
+        "exact": body.exact,
+    }
     row["headline"] = _metrics.headline_hit(page.title, prediction.headline)
     tally.headline.append(row["headline"])
     if page.authors:
@@ -401,8 +419,9 @@ def _score_fundus(page: _corpus.FundusPage, prediction: Prediction, tally: Tally
         truth, has_time = _metrics.parse_truth_datetime(page.publishing_date)
         pred = prediction.published
         minute_ok = prediction.published_has_time or not has_time
-        row["published"] = minute_ok and _metrics.published_hit(truth, pred,
-                                                                truth_has_time=has_time)
+        row["published"] = minute_ok and _metrics.published_hit(
+            truth, pred, truth_has_time=has_time
+        )
         row["published_day"] = _metrics.published_hit(truth, pred, truth_has_time=False)
         tally.published.append(row["published"])
         tally.published_day.append(row["published_day"])
@@ -411,27 +430,34 @@ def _score_fundus(page: _corpus.FundusPage, prediction: Prediction, tally: Tally
     return row
 
 
-def _score_reuters(story: _corpus.ReutersStory, prediction: Prediction,
-                   tally: Tally) -> dict[str, Any]:
-    body = _metrics.score_body(story.body_truth, prediction.text)
-    tally.bodies.append(body)
+def _score_reuters(
+    story: _corpus.ReutersStory, prediction: Prediction, tally: Tally
+) -> dict[str, Any]:
     tally.seconds += prediction.seconds
     tally.failures += prediction.error is not None
-    row: dict[str, Any] = {"f1": body.f1, "precision": body.precision, "recall": body.recall}
+    row: dict[str, Any] = {}
+    if story.body_truth:  # a few stories have no body upstream: fields only
+        body = _metrics.score_body(story.body_truth, prediction.text)
+        tally.bodies.append(body)
+        row.update(f1=body.f1, precision=body.precision, recall=body.recall)
     row["headline"] = _metrics.headline_hit(story.headline, prediction.headline)
     tally.headline.append(row["headline"])
     if story.authors:
         row["byline"] = _metrics.byline_names_exact(story.authors, prediction.authors)
         tally.byline.append(row["byline"])
     row["published"] = prediction.published_has_time and _metrics.published_hit(
-        story.published, prediction.published, require_offset=True)
-    row["published_day"] = _metrics.published_hit(story.published, prediction.published,
-                                                  truth_has_time=False)
+        story.published, prediction.published, require_offset=True
+    )
+    row["published_day"] = _metrics.published_hit(
+        story.published, prediction.published, truth_has_time=False
+    )
     tally.published.append(row["published"])
     tally.published_day.append(row["published_day"])
     if story.dateline_location is not None:
-        found = prediction.dateline is not None and "reuters" in (prediction.dateline[2] or
-                                                                  "").casefold()
+        found = (
+            prediction.dateline is not None
+            and "reuters" in (prediction.dateline[2] or "").casefold()
+        )
         row["dateline"] = found
         tally.dateline.append(found)
     if prediction.error:
@@ -466,9 +492,14 @@ class Run:
 def _versions(tools: Iterable[str]) -> dict[str, str]:
     from importlib import metadata
 
-    dists = {"wireclean": "wireclean", "trafilatura": "trafilatura", "justext-en": "jusText",
-             "justext-lang": "jusText", "newspaper4k": "newspaper4k",
-             "readability": "readability-lxml"}
+    dists = {
+        "wireclean": "wireclean",
+        "trafilatura": "trafilatura",
+        "justext-en": "jusText",
+        "justext-lang": "jusText",
+        "newspaper4k": "newspaper4k",
+        "readability": "readability-lxml",
+    }
     out = {"python": platform.python_version()}
     for tool in [*tools, "beautifulsoup4", "lxml"]:
         dist = dists.get(tool, tool)
@@ -512,14 +543,18 @@ def run_benchmark(
     pages = _corpus.load_fundus(root, limit) if (root / "fundus").is_dir() else []
     stories = _corpus.load_reuters(root, limit)
     by_key = {p.key: p for p in pages}
-    available = [HTML_INPUT, W3M_INPUT, *(f"fundus-{n}" for n in _corpus.renderers()),
-                 REUTERS_INPUT]
-    if "fundus-lynx" not in available:
+    available = [HTML_INPUT, *(f"fundus-{n}" for n in _corpus.renderers())] if pages else []
+    if pages and any(p.w3m_path is not None for p in pages):
+        available.insert(1, W3M_INPUT)
+    if stories:
+        available.append(REUTERS_INPUT)
+    if pages and "fundus-lynx" not in available:
         notes.append("fundus-lynx left out: lynx is not installed (apt-get install lynx)")
     chosen = [i for i in available if inputs is None or i in inputs]
 
-    renderer_names = [i.removeprefix("fundus-") for i in chosen if i in FUNDUS_TEXT_INPUTS
-                      and i != W3M_INPUT]
+    renderer_names = [
+        i.removeprefix("fundus-") for i in chosen if i in FUNDUS_TEXT_INPUTS and i != W3M_INPUT
+    ]
     t0 = time.time()
     rendered, stamps = render_inputs(pages, renderer_names, processes)
     if progress and renderer_names:
@@ -535,16 +570,17 @@ def run_benchmark(
             jobs.extend(Job(input_name, s.key, s.text, "English", names) for s in stories)
             continue
         for page in pages:
+            doc: str | None
             if input_name == HTML_INPUT:
                 doc = page.html_text()
-                stoplists[page.key] = _corpus.justext_stoplist(
-                    _corpus.page_language(page, doc))
+                stoplists[page.key] = _corpus.justext_stoplist(_corpus.page_language(page, doc))
             elif input_name == W3M_INPUT:
-                doc = page.w3m_text() or ""
+                doc = page.w3m_text()
             else:
-                doc = rendered[input_name.removeprefix("fundus-")].get(page.key, "")
-            jobs.append(Job(input_name, page.key, doc, stoplists.get(page.key, "English"),
-                            names))
+                doc = rendered[input_name.removeprefix("fundus-")].get(page.key)
+            if doc is None:  # no dump or render of this page: it is left out of this input
+                continue
+            jobs.append(Job(input_name, page.key, doc, stoplists.get(page.key, "English"), names))
     # Longest documents first so the pool does not end on one slow page.
     jobs.sort(key=lambda j: -len(j.doc))
     results = _run_all(jobs, processes, progress)
@@ -570,23 +606,37 @@ def run_benchmark(
                         _score_fundus(page, prediction, wire_tally)
                     best[key] = max(best.get(key, 0.0), rows[key]["f1"])
                 wire_summary.setdefault(input_name, {})[tool] = wire_tally.summary(
-                    specs[tool].fields)
+                    specs[tool].fields
+                )
             summary.setdefault(input_name, {})[tool] = tally.summary(specs[tool].fields)
             if tool == "wireclean":
                 per_page[input_name] = rows
-    suspects = [
-        {"key": key, "best_f1": round(score, 4), "url": by_key[key].url,
-         "truth_tokens": len(_metrics.tokenize(by_key[key].body_truth))}
-        for key, score in sorted(best.items(), key=lambda kv: kv[1])
-        if score < suspect_threshold
-    ]
+    suspects = (
+        [
+            {
+                "key": key,
+                "best_f1": round(score, 4),
+                "url": by_key[key].url,
+                "truth_tokens": len(_metrics.tokenize(by_key[key].body_truth)),
+                **truth_presence(by_key[key]),
+            }
+            for key, score in sorted(best.items(), key=lambda kv: kv[1])
+            if score < suspect_threshold
+        ]
+        if (judged := HTML_INPUT in chosen and bool(set(tools) & HTML_PEERS))
+        else []
+    )
+    if not judged:
+        notes.append("suspect truths are listed only when an HTML peer runs on fundus-html")
     if "justext-lang" in tools and HTML_INPUT in chosen:
         used: dict[str, int] = {}
         for name in stoplists.values():
             used[name] = used.get(name, 0) + 1
-        notes.append("justext-lang stop-lists used (pages): " + ", ".join(
-            f"{k} {v}" for k, v in sorted(used.items(), key=lambda kv: -kv[1]))
-            + "; English where jusText has no list (ja, zh)")
+        notes.append(
+            "justext-lang stop-lists used (pages): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(used.items(), key=lambda kv: -kv[1]))
+            + "; English where jusText has no list (ja, zh)"
+        )
     meta = {
         "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "command": command_line("benchmarks.quality") if progress else "wireclean_figures()",
@@ -605,6 +655,25 @@ def run_benchmark(
         "elapsed_s": round(time.time() - started, 1),
     }
     return Run(meta, summary, wire_summary, per_page, wire_pages, suspects, notes)
+
+
+def truth_presence(page: _corpus.FundusPage) -> dict[str, float]:
+    """Share of truth paragraphs whose opening (30 chars) is in the page's visible text.
+
+    Tells a wrong truth (not in the page at all) from text only a script renders (in the HTML
+    source, not in the w3m dump).
+    """
+    import html as html_lib
+
+    source = _metrics.fold(html_lib.unescape(re.sub(r"<[^>]*>", " ", page.html_text())))
+    dump = _metrics.fold(page.w3m_text() or "")
+    openings = [_metrics.fold(p)[:30] for p in page.paragraphs if len(p.strip()) >= 30]
+    if not openings:
+        return {}
+    return {
+        "truth_in_html": round(sum(o in source for o in openings) / len(openings), 3),
+        "truth_in_w3m": round(sum(o in dump for o in openings) / len(openings), 3),
+    }
 
 
 # --------------------------------------------------------------------------- headline figures
@@ -656,33 +725,46 @@ def _fmt(value: object, digits: int = 3) -> str:
 
 def _table(summary: dict[str, dict[str, dict[str, Any]]], reuters: bool) -> list[str]:
     if reuters:
-        head = ("| tool | n | body R | body P | body F1 | headline | byline (n) | published "
-                "(n) | pub. day | dateline (n) | failures | pages/s |")
+        head = (
+            "| tool | n | body R | body P | body F1 | headline | byline (n) | published "
+            "(n) | pub. day | dateline (n) | failures | pages/s |"
+        )
         lines = [head, "|" + "---|" * 12]
     else:
-        head = ("| input | tool | n | body F1 | P | R | exact | headline | byline (n) | "
-                "published (n) | pub. day | failures | pages/s |")
-        lines = [head, "|" + "---|" * 13]
+        head = (
+            "| input | tool | n | body F1 | P | R | exact | empty | headline | byline (n) | "
+            "published (n) | pub. day | failures | pages/s |"
+        )
+        lines = [head, "|" + "---|" * 14]
     for input_name, by_tool in summary.items():
         for tool, r in by_tool.items():
             byline = f"{_fmt(r['byline'])} ({r['byline_n']})" if r["byline"] is not None else "–"
-            pub = (f"{_fmt(r['published'])} ({r['published_n']})"
-                   if r["published"] is not None else "–")
+            pub = (
+                f"{_fmt(r['published'])} ({r['published_n']})"
+                if r["published"] is not None
+                else "–"
+            )
             pps = _fmt(r["pages_per_s"], 1)
             if reuters:
-                dl = (f"{_fmt(r['dateline'])} ({r['dateline_n']})"
-                      if r["dateline"] is not None else "–")
+                dl = (
+                    f"{_fmt(r['dateline'])} ({r['dateline_n']})"
+                    if r["dateline"] is not None
+                    else "–"
+                )
                 lines.append(
                     f"| {tool} | {r['n']} | {_fmt(r['body_recall'])} | "
                     f"{_fmt(r['body_precision'])} | {_fmt(r['body_f1'])} | "
                     f"{_fmt(r['headline'])} | {byline} | {pub} | {_fmt(r['published_day'])} | "
-                    f"{dl} | {r['failures']} | {pps} |")
+                    f"{dl} | {r['failures']} | {pps} |"
+                )
             else:
                 lines.append(
                     f"| {input_name} | {tool} | {r['n']} | **{_fmt(r['body_f1'])}** | "
                     f"{_fmt(r['body_precision'])} | {_fmt(r['body_recall'])} | "
-                    f"{_fmt(r['body_exact'])} | {_fmt(r['headline'])} | {byline} | {pub} | "
-                    f"{_fmt(r['published_day'])} | {r['failures']} | {pps} |")
+                    f"{_fmt(r['body_exact'])} | {r['body_empty']} | {_fmt(r['headline'])} | "
+                    f"{byline} | {pub} | "
+                    f"{_fmt(r['published_day'])} | {r['failures']} | {pps} |"
+                )
     return lines
 
 
@@ -696,71 +778,126 @@ def to_markdown(run: Run, worst: int = 10) -> str:
         f"- os.cpu_count(): {m['cpu_count']}; processes: {m['processes']}; "
         f"elapsed: {m['elapsed_s']} s; platform: {m['platform']}",
         "- versions: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
-        "- renderers: w3m (corpus dumps), " + ", ".join(
-            f"{k} ({v})" for k, v in m["renderers"].items()),
+        "- renderers: w3m (corpus dumps), "
+        + ", ".join(f"{k} ({v})" for k, v in m["renderers"].items()),
         f"- corpus: {m['fundus_pages']} fundus pages, {m['reuters_stories']} Reuters stories"
         + (f" (--limit {m['limit']})" if m["limit"] else ""),
-        "- body: 4-token `\\w+` shingles, per-page normalised TP/FP/FN, macro P and R, F1 of "
-        "the averages; exact = same token list. wireclean's text = bullets + dateline words + "
-        "body. byline = every true author found (pages with authors only); published = same "
-        "minute (day only where a tool gives a date alone), `pub. day` = same calendar day.",
+        "- body: 4-token `\\w+` shingles, per-page normalised TP/FP/FN, macro P (over pages "
+        "with a non-empty prediction, as upstream) and R, F1 of the averages; exact = same "
+        "token list; empty = pages with no predicted text (failures included). wireclean's "
+        "text = bullets + dateline words + body. byline = every true author found (pages "
+        "with authors only); published = same minute (a date alone fails where the truth has "
+        "a time), `pub. day` = same calendar day.",
     ]
     out += [f"- note: {note}" for note in run.notes]
     if fundus:
         out += ["", f"## Fundus pages, all ({m['fundus_pages']})", "", *_table(fundus, False)]
     if run.wire_summary:
-        out += ["", f"## Fundus wire stories ({len(run.wire_pages)} pages)", "",
-                *_table(run.wire_summary, False)]
+        out += [
+            "",
+            f"## Fundus wire stories ({len(run.wire_pages)} pages)",
+            "",
+            *_table(run.wire_summary, False),
+        ]
     if REUTERS_INPUT in run.summary:
-        out += ["", f"## Reuters 2006-2013 stories ({m['reuters_stories']}, text)", "",
-                "Headline exact; byline names exact (stories whose header has one); "
-                "published to the minute with the header's UTC offset; dateline = a Reuters "
-                "dateline found (stories that open with one); body R = shingle recall against "
-                "the story without header, dateline prefix and credit trailer.", "",
-                *_table({REUTERS_INPUT: run.summary[REUTERS_INPUT]}, True)]
+        out += [
+            "",
+            f"## Reuters 2006-2013 stories ({m['reuters_stories']}, text)",
+            "",
+            "Headline exact; byline names exact (stories whose header has one); "
+            "published to the minute with the header's UTC offset; dateline = a Reuters "
+            "dateline found (stories that open with one); body R = shingle recall against "
+            "the story without header, dateline prefix and credit trailer (n = stories "
+            "with a body; a few have none upstream).",
+            "",
+            *_table({REUTERS_INPUT: run.summary[REUTERS_INPUT]}, True),
+        ]
     for input_name, rows in run.per_page.items():
-        ranked = sorted(rows.items(), key=lambda kv: kv[1]["f1"])[:worst]
-        out += ["", f"### wireclean's {len(ranked)} worst pages on {input_name} (body F1)", "",
-                "| page | F1 | P | R | headline | error |", "|---|---|---|---|---|---|"]
+        by = "recall" if input_name == REUTERS_INPUT else "f1"
+        ranked = sorted(
+            ((k, r) for k, r in rows.items() if by in r), key=lambda kv: (kv[1][by], kv[1]["f1"])
+        )[:worst]
+        out += [
+            "",
+            f"### wireclean's {len(ranked)} worst pages on {input_name} (body "
+            f"{'recall' if by == 'recall' else 'F1'})",
+            "",
+            "| page | F1 | P | R | headline | error |",
+            "|---|---|---|---|---|---|",
+        ]
         for key, r in ranked:
-            out.append(f"| {key} | {r['f1']:.3f} | {r['precision']:.3f} | {r['recall']:.3f} | "
-                       f"{'yes' if r['headline'] else 'no'} | {r.get('error', '')[:80]} |")
+            out.append(
+                f"| {key} | {r['f1']:.3f} | {_fmt(r['precision'])} | {_fmt(r['recall'])} | "
+                f"{'yes' if r['headline'] else 'no'} | {r.get('error', '')[:80]} |"
+            )
     if run.wire_pages:
-        out += ["", "## Wire pages (rule: agency site, agency author credit, or agency "
-                "dateline in the first 300 characters of the true text)", ""]
+        out += [
+            "",
+            "## Wire pages (rule: agency site, agency author credit, or agency "
+            "dateline in the first 300 characters of the true text)",
+            "",
+        ]
         out += [f"- {key}: {reason}" for key, reason in sorted(run.wire_pages.items())]
-    out += ["", f"## Suspect truths: pages where no tool on any input reaches body F1 "
-            f"{m['suspect_threshold']}", ""]
-    out += [f"- {s['key']}: best F1 {s['best_f1']:.3f}, truth {s['truth_tokens']} tokens, "
-            f"{s['url']}" for s in run.suspects] or ["- none"]
+    out += [
+        "",
+        f"## Suspect truths: pages where no tool on any input reaches body F1 "
+        f"{m['suspect_threshold']}",
+        "",
+    ]
+    out += [
+        f"- {s['key']}: best F1 {s['best_f1']:.3f}, truth {s['truth_tokens']} tokens, "
+        f"truth paragraphs found in the HTML text {_fmt(s.get('truth_in_html'))}, in the "
+        f"w3m dump {_fmt(s.get('truth_in_w3m'))}; {s['url']}"
+        for s in run.suspects
+    ] or ["- none"]
     return "\n".join(out) + "\n"
 
 
 def write_results(run: Run, directory: Path = RESULTS_DIR) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "quality.md").write_text(to_markdown(run), encoding="utf-8")
-    payload = {"meta": run.meta, "notes": run.notes, "summary": run.summary,
-               "wire_summary": run.wire_summary, "headline_figures": headline_figures(run),
-               "wire_pages": run.wire_pages, "suspects": run.suspects,
-               "per_page_wireclean": run.per_page}
-    (directory / "quality.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False),
-                                            encoding="utf-8")
+    payload = {
+        "meta": run.meta,
+        "notes": run.notes,
+        "summary": run.summary,
+        "wire_summary": run.wire_summary,
+        "headline_figures": headline_figures(run),
+        "wire_pages": run.wire_pages,
+        "suspects": run.suspects,
+        "per_page_wireclean": run.per_page,
+    }
+    (directory / "quality.json").write_text(
+        json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="at most N fundus pages and N Reuters stories")
-    parser.add_argument("--tools", default=",".join(ALL_TOOL_NAMES),
-                        help=f"comma-separated, from {','.join(ALL_TOOL_NAMES)}")
-    parser.add_argument("--inputs", help="comma-separated, from fundus-html,fundus-w3m,"
-                        "fundus-bs4,fundus-lynx,reuters (default: all available)")
+    parser.add_argument(
+        "--tools",
+        default=",".join(ALL_TOOL_NAMES),
+        help=f"comma-separated, from {','.join(ALL_TOOL_NAMES)}",
+    )
+    parser.add_argument(
+        "--inputs",
+        help="comma-separated, from fundus-html,fundus-w3m,"
+        "fundus-bs4,fundus-lynx,reuters (default: all available)",
+    )
     parser.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1))
-    parser.add_argument("--list-suspect", action="store_true",
-                        help="print only the suspect-truth pages after the run")
+    parser.add_argument(
+        "--list-suspect",
+        action="store_true",
+        help="print only the suspect-truth pages after the run",
+    )
     parser.add_argument("--suspect-threshold", type=float, default=SUSPECT_THRESHOLD)
     parser.add_argument("--no-write", action="store_true", help="do not write results/")
-    parser.add_argument("--write-floors", action="store_true",
-                        help=f"pin floors.json at wireclean's figures minus {FLOOR_MARGIN}")
+    parser.add_argument(
+        "--write-floors",
+        metavar="REASON",
+        help=f"pin floors.json at wireclean's figures minus {FLOOR_MARGIN}, "
+        "with REASON saying why they moved",
+    )
     args = parser.parse_args(argv)
 
     root = _corpus.corpus_root()
@@ -772,8 +909,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown tools {unknown}; valid: {', '.join(ALL_TOOL_NAMES)}")
     inputs = [i.strip() for i in args.inputs.split(",")] if args.inputs else None
-    run = run_benchmark(root, tools=tools, inputs=inputs, limit=args.limit,
-                        processes=args.processes, suspect_threshold=args.suspect_threshold)
+    run = run_benchmark(
+        root,
+        tools=tools,
+        inputs=inputs,
+        limit=args.limit,
+        processes=args.processes,
+        suspect_threshold=args.suspect_threshold,
+    )
     if args.list_suspect:
         for s in run.suspects:
             print(f"{s['key']}\tbest F1 {s['best_f1']:.3f}\t{s['url']}")
@@ -786,13 +929,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit or "wireclean" not in run.meta["tools"]:
             parser.error("--write-floors needs a full run that includes wireclean")
         figures = headline_figures(run)
-        FLOORS_PATH.write_text(json.dumps({
-            "reason": "",
-            "margin": FLOOR_MARGIN,
-            "measured": run.meta["date"],
-            "floors": floors_from(figures),
-        }, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {FLOORS_PATH}; fill in its reason", file=sys.stderr)
+        FLOORS_PATH.write_text(
+            json.dumps(
+                {
+                    "reason": args.write_floors,
+                    "margin": FLOOR_MARGIN,
+                    "measured": run.meta["date"],
+                    "wireclean_version": run.meta["versions"].get("wireclean"),
+                    "figures": dict(sorted(figures.items())),
+                    "floors": floors_from(figures),
+                },
+                indent=1,
+                ensure_ascii=False,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {FLOORS_PATH}", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,7 @@ rounds is reported, with the wireclean / trafilatura ratio.
   ``trafilatura.extract`` fed the text wrapped as HTML paragraphs.
 
 Peak memory: ``ru_maxrss`` of a fresh subprocess that loads one corpus and runs one tool over
-it once, beside a subprocess that only loads the corpus (the baseline).
+it once; also its growth over the RSS it had once the corpus was loaded.
 
 Scaling (needs no corpus): one input grown from 10 KB to 10 MB in three shapes (story
 paragraphs, boilerplate lines, one enormous line), through ``parse_text`` and through
@@ -134,8 +134,9 @@ def _time_pass(fn: Fn, docs: Sequence[str]) -> float:
     return time.perf_counter() - start
 
 
-def measure_throughput(corpus: str, docs: Sequence[str], rounds: int,
-                       warmup: int) -> list[Throughput]:
+def measure_throughput(
+    corpus: str, docs: Sequence[str], rounds: int, warmup: int
+) -> list[Throughput]:
     """Time both tools over the documents: warm-up, then interleaved rounds."""
     wire_fn, peer_fn = PAIRS[corpus]
     fns = dict(zip(TOOL_NAMES, (wire_fn, peer_fn), strict=True))
@@ -160,14 +161,13 @@ def _maxrss_mb() -> float:
 
 
 def memory_child(corpus: str, tool: str, limit: int | None) -> None:
-    """In a fresh process: load the corpus, run one tool once ("none": just load), print RSS."""
+    """In a fresh process: load the corpus, run one tool over it once, print the RSS peaks."""
     warnings.simplefilter("ignore")
     root = _corpus.corpus_root()
     assert root is not None
     docs = load_documents(root, corpus, limit)
     loaded = _maxrss_mb()
-    if tool != "none":
-        _time_pass(PAIRS[corpus][TOOL_NAMES.index(tool)], docs)
+    _time_pass(PAIRS[corpus][TOOL_NAMES.index(tool)], docs)
     print(json.dumps({"loaded_mb": loaded, "peak_mb": _maxrss_mb()}))
 
 
@@ -175,8 +175,9 @@ def measure_memory(corpus: str, tool: str, limit: int | None) -> dict[str, float
     argv = [sys.executable, "-m", "benchmarks.speed", "--memory-child", corpus, tool]
     if limit is not None:
         argv += ["--limit", str(limit)]
-    done = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=600,
-                          cwd=_corpus.REPO_ROOT)
+    done = subprocess.run(
+        argv, capture_output=True, text=True, check=True, timeout=600, cwd=_corpus.REPO_ROOT
+    )
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -190,7 +191,7 @@ _STORY = (
     "Der Spiegel reported the European group was frustrated by Washington's decision to cancel "
     "a $35 billion contract with EADS and partner Northrop Grumman and delay a new contest "
     "between them and Boeing until after the U.S. election.\n\n"
-    "\"We will only bid if we can be sure that we stand a fair chance,\" the weekly quoted a "
+    '"We will only bid if we can be sure that we stand a fair chance," the weekly quoted a '
     "senior EADS manager as saying, referring to the competition's future next year.\n\n"
 )
 _BOILERPLATE = (
@@ -252,8 +253,11 @@ def measure_scaling(sizes: Sequence[int]) -> list[dict[str, Any]]:
                 text = grow(unit, size)
                 doc = text if entry == "parse_text" else wrap_html(text)
                 per_size[str(size)] = time_per_mb(fn, doc)
-                print(f"  scaling {entry} {shape} {size}: {per_size[str(size)]}",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"  scaling {entry} {shape} {size}: {per_size[str(size)]}",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 if per_size[str(size)] is None:
                     break  # larger sizes would only time out too
             first, last = per_size[str(sizes[0])], per_size.get(str(sizes[-1]))
@@ -282,7 +286,7 @@ def to_markdown(result: dict[str, Any]) -> str:
         "## Throughput (one process, interleaved rounds)",
         "",
         "| corpus | tool | pages | MB | median s | pages/s | MB/s | peak RSS MB | "
-        "RSS over load MB |",
+        "peak over corpus loaded MB |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for row in result["throughput"]:
@@ -293,13 +297,18 @@ def to_markdown(result: dict[str, Any]) -> str:
             f"| {row['corpus']} | {row['tool']} | {row['pages']} | {row['megabytes']:.1f} | "
             f"{row['median_s']:.2f} | {row['pages_per_s']:.1f} | {row['mb_per_s']:.2f} | "
             f"{f'{peak:.0f}' if peak is not None else '–'} | "
-            f"{f'{over:.0f}' if over is not None else '–'} |")
+            f"{f'{over:.0f}' if over is not None else '–'} |"
+        )
     out += ["", "| corpus | wireclean / trafilatura (pages/s) |", "|---|---|"]
     out += [f"| {c} | {r:.2f}x |" for c, r in result["ratios"].items()]
     sizes = [int(s) for s in result["meta"]["scaling_sizes"]]
-    out += ["", "## Scaling: seconds per MB as one input grows", "",
-            "| entry | shape | " + " | ".join(_size(s) for s in sizes) + " | largest / smallest |",
-            "|---|---|" + "---|" * (len(sizes) + 1)]
+    out += [
+        "",
+        "## Scaling: seconds per MB as one input grows",
+        "",
+        "| entry | shape | " + " | ".join(_size(s) for s in sizes) + " | largest / smallest |",
+        "|---|---|" + "---|" * (len(sizes) + 1),
+    ]
     for row in result["scaling"]:
         cells = []
         for s in sizes:
@@ -325,15 +334,17 @@ def _versions() -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="1 round, 60 documents per corpus, scaling up to 1 MB")
+    parser.add_argument(
+        "--quick", action="store_true", help="1 round, 60 documents per corpus, scaling up to 1 MB"
+    )
     parser.add_argument("--rounds", type=int, help="timed rounds (default 3; --quick 1)")
     parser.add_argument("--limit", type=int, help="at most N documents per corpus")
     parser.add_argument("--no-memory", action="store_true", help="skip the RSS subprocesses")
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="do not write results/")
-    parser.add_argument("--memory-child", nargs=2, metavar=("CORPUS", "TOOL"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--memory-child", nargs=2, metavar=("CORPUS", "TOOL"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     limit = args.limit if args.limit is not None else (60 if args.quick else None)
     if args.memory_child:
@@ -348,28 +359,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     throughput: list[dict[str, Any]] = []
     ratios: dict[str, float] = {}
     if root is None:
-        print(_corpus.corpus_missing_message() + "; running the scaling part only",
-              file=sys.stderr)
+        print(_corpus.corpus_missing_message() + "; running the scaling part only", file=sys.stderr)
     else:
+        # Memory first, while this process is small: on Linux a child's ru_maxrss starts from
+        # the RSS of the process that forked it.
+        memory: dict[tuple[str, str], dict[str, float]] = {}
+        if not args.no_memory:
+            for corpus in PAIRS:
+                print(f"memory {corpus}", file=sys.stderr, flush=True)
+                for tool in TOOL_NAMES:
+                    memory[corpus, tool] = measure_memory(corpus, tool, limit)
         for corpus in PAIRS:
             docs = load_documents(root, corpus, limit)
             if not docs:
                 continue
-            print(f"timing {corpus}: {len(docs)} documents x {rounds} rounds",
-                  file=sys.stderr, flush=True)
+            print(
+                f"timing {corpus}: {len(docs)} documents x {rounds} rounds",
+                file=sys.stderr,
+                flush=True,
+            )
             measured = measure_throughput(corpus, docs, rounds, warmup)
-            baseline = None if args.no_memory else measure_memory(corpus, "none", limit)
             for m in measured:
                 row: dict[str, Any] = {
-                    "corpus": m.corpus, "tool": m.tool, "pages": m.pages,
-                    "megabytes": m.megabytes, "round_seconds": m.round_seconds,
-                    "median_s": m.median_s, "pages_per_s": m.pages_per_s,
+                    "corpus": m.corpus,
+                    "tool": m.tool,
+                    "pages": m.pages,
+                    "megabytes": m.megabytes,
+                    "round_seconds": m.round_seconds,
+                    "median_s": m.median_s,
+                    "pages_per_s": m.pages_per_s,
                     "mb_per_s": m.mb_per_s,
                 }
-                if baseline is not None:
-                    mem = measure_memory(corpus, m.tool, limit)
-                    row["memory"] = {**mem, "over_load_mb": mem["peak_mb"] - mem["loaded_mb"],
-                                     "baseline_mb": baseline["peak_mb"]}
+                if (mem := memory.get((corpus, m.tool))) is not None:
+                    row["memory"] = {**mem, "over_load_mb": mem["peak_mb"] - mem["loaded_mb"]}
                 throughput.append(row)
             ratios[corpus] = measured[0].pages_per_s / measured[1].pages_per_s
     scaling = [] if args.no_scaling else measure_scaling(sizes)
