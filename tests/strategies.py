@@ -40,9 +40,7 @@ SEPARATORS = ("\n", "\n\n", "\r\n", " ", "\n\n\n")
 @st.composite
 def wire_text(draw: st.DrawFn) -> str:
     """Draw text built from wire-story fragments and random text, in random order."""
-    parts = draw(
-        st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=14)
-    )
+    parts = draw(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=30)), max_size=14))
     out: list[str] = []
     for part in parts:
         out.append(part)

@@ -15,15 +15,20 @@ import wireclean
 from wireclean import REASONS, Dateline, Pipeline, Story, default_pipeline
 
 FILTERS = (
+    "header",
     "breakpoints",
     "share_counters",
     "reading_time",
+    "page",
+    "metadata",
     "timestamp",
     "headline",
     "bullets",
     "byline",
+    "correction",
     "dateline",
     "credits",
+    "furniture",
 )
 
 LEAD = (
@@ -282,11 +287,19 @@ def test_reading_time_drops_labels(label: str) -> None:
         assert _records(story)[0] == ("reading_time", "reading-time", None, label)
 
 
+def test_read_more_is_not_a_reading_time() -> None:
+    # "Read more" is page furniture (the furniture filter's business), not a reading time.
+    source = f"{LEAD}\n\nRead more\n\n{SECOND}\n"
+    for pipeline in _both("reading_time"):
+        assert _parse(source, pipeline).body == (LEAD, "Read more", SECOND)
+    [record] = [r for r in _parse(source, None).removed if r.text == "Read more"]
+    assert (record.filter, record.reason) == ("furniture", "chrome-phrase")
+
+
 @pytest.mark.parametrize(
     "story_text",
     [
         "He read for 5 minutes before the meeting began.",
-        "Read more",
         "5 minutes later, the army arrived.",
         "A 5 min read of the report shows the army was warned.",
         "Reading the report took the panel five hours, officials said.",
@@ -384,7 +397,7 @@ def test_headline_captured() -> None:
     "first",
     [
         "Will Mali's army stop al Qaeda?",
-        "UPDATE 2-Mali army sold guns to Al Qaeda -ex-rebel",
+        "Mali army sold guns to Al Qaeda -ex-rebel",
         "Mali army sold guns to Al Qaeda!",
     ],
 )

@@ -190,7 +190,8 @@ def test_nul_bytes_do_not_raise() -> None:
 
 
 def test_nul_bytes_are_deleted_like_on_the_text_path() -> None:
-    assert wireclean.parse_html("<p>Al\x00 Qaeda gets\x00help</p>").body == ("Al Qaeda getshelp",)
+    story = wireclean.parse_html("<p>Al\x00 Qaeda gets\x00help</p>")
+    assert (story.headline, *story.body) in {(None, "Al Qaeda getshelp"), ("Al Qaeda getshelp",)}
 
 
 @pytest.mark.timeout(10)
@@ -313,3 +314,114 @@ def test_parse_html_on_an_empty_page() -> None:
     story = wireclean.parse_html("")
     assert story.body == ()
     assert story.headline is None
+
+
+# --- block kinds and context ------------------------------------------------------------
+
+
+def test_blocks_carry_their_tag_as_kind() -> None:
+    from wireclean.html import read_html
+
+    page = (
+        "<h1>Title</h1><h3>Sub</h3><p>Para.</p><ul><li><p>Item</p></li></ul>"
+        "<figure><img src='x'><figcaption>Caption</figcaption></figure>"
+        "<blockquote>Quote</blockquote><table><tr><td>Cell</td></tr></table>"
+    )
+    kinds = [(b.kind, b.text) for b in read_html(page).blocks]
+    assert kinds == [
+        ("h1", "Title"),
+        ("h3", "Sub"),
+        ("p", "Para."),
+        ("li", "Item"),
+        ("figcaption", "Caption"),
+        ("blockquote", "Quote"),
+        ("td", "Cell"),
+    ]
+
+
+def test_blocks_carry_their_context() -> None:
+    from wireclean.html import read_html
+
+    page = (
+        "<header><nav><ul><li><a>Home</a></li></ul></nav></header>"
+        "<article><p>Story.</p><figure><figcaption>Photo</figcaption></figure>"
+        "<div class='article-byline'>By Ann Lee</div>"
+        "<p><span class='byline'>By Bo Li</span></p></article>"
+        "<div id='cookie-consent'><p>We use cookies.</p></div>"
+        "<div class='newsletter-signup'><p>Sign up.</p></div>"
+        "<aside><p>Related</p></aside><footer><p>(c) 2024</p></footer>"
+        "<div class='shareholders'><p>Not chrome.</p></div>"
+    )
+    contexts = {b.text: b.context for b in read_html(page).blocks}
+    assert contexts == {
+        "Home": "header nav",
+        "Story.": "article",
+        "Photo": "article figure",
+        "By Ann Lee": "article byline",
+        "By Bo Li": "article byline",
+        "We use cookies.": "cookie",
+        "Sign up.": "newsletter",
+        "Related": "aside",
+        "(c) 2024": "footer",
+        "Not chrome.": "",
+    }
+
+
+def test_text_path_blocks_have_no_context() -> None:
+    assert all(b.context == "" for b in wireclean.parse_text("One\n\n* two\n\nThree.").blocks)
+
+
+def test_br_lines_are_blocks_of_their_own() -> None:
+    from wireclean.html import read_html
+
+    blocks = read_html("<p>By Jane Doe<br>Associated Press</p>").blocks
+    assert [b.text for b in blocks] == ["By Jane Doe", "Associated Press"]
+
+
+def test_html_blocks_are_conserved() -> None:
+    """Kept blocks and removals (metadata fills aside) cover the rendered page once."""
+    from wireclean.html import read_html
+
+    source = read_html(PAGE).source
+    story = wireclean.parse_html(PAGE)
+    covered = [0] * len(source)
+    for span in [(b.start, b.end) for b in story.blocks] + [
+        (r.start, r.end) for r in story.removed if r.reason != "metadata"
+    ]:
+        for i in range(*span):
+            covered[i] += 1
+    assert all(covered[i] == 1 for i, c in enumerate(source) if not c.isspace())
+
+
+# --- charsets and hard pages -------------------------------------------------------------
+
+
+def test_declared_charset_is_used_for_bytes() -> None:
+    page = "<html><head><meta charset='shift_jis'></head><body><p>日本銀行は金利を上げた</p></body></html>"
+    assert render_html(_decoded(page.encode("shift_jis"))) == "日本銀行は金利を上げた\n"
+
+
+def test_wrong_declared_charset_does_not_raise() -> None:
+    page = "<html><head><meta charset='utf-8'></head><body><p>Café crème</p></body></html>"
+    assert render_html(_decoded(page.encode("latin-1"))) == "Café crème\n"
+    bogus = b"<html><head><meta charset='no-such-charset'></head><body><p>caf\xe9</p></body></html>"
+    assert render_html(_decoded(bogus)) == "café\n"
+    wireclean.parse_html(bogus)
+
+
+def _decoded(data: bytes) -> str:
+    from wireclean.api import _decode
+
+    return _decode(data, html=True)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body></body></html>",
+        "<html><head><title>404 Not Found</title></head><body><script>x()</script></body></html>",
+    ],
+)
+def test_page_without_article_gives_an_empty_story(page: str) -> None:
+    story = wireclean.parse_html(page)
+    assert story.body == ()

@@ -9,7 +9,8 @@ import regex
 from bs4 import UnicodeDammit
 
 from wireclean.assemble import story_from_draft
-from wireclean.html import render_html
+from wireclean.html import Page, read_html, read_soup
+from wireclean.metadata import metadata_from_signals
 from wireclean.model import Story
 from wireclean.normalize import normalize
 from wireclean.pipeline import Draft, Pipeline
@@ -102,9 +103,13 @@ def parse_text(
 def parse_html(
     html: str | bytes | Any, *, pipeline: Pipeline | None = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> Story:
-    """Return the story in an HTML page: ``str``, ``bytes`` or a BeautifulSoup object.
+    """Return the story in an HTML page: ``str``, ``bytes`` or a BeautifulSoup object or tag.
 
-    Bytes are decoded by BOM, declared charset or detection (bs4's UnicodeDammit).
+    Bytes are decoded by BOM, then UTF-8, then the declared charset or detection (bs4's
+    UnicodeDammit); a wrong declaration never raises. The page's blocks (with their
+    tag and context) and its metadata (:mod:`wireclean.metadata`, as ``Draft.meta``)
+    go through the same pipeline as text. A BeautifulSoup tree is walked as it is,
+    never serialised and parsed again.
     """
     if isinstance(html, (bytes, bytearray, memoryview)):
         _check_size(len(html), max_size)
@@ -115,9 +120,16 @@ def parse_html(
                 "parse_html() takes str, bytes or a BeautifulSoup object, "
                 f"not {type(html).__name__}"
             )
-        html = str(html.decode())
+        return _clean_page(read_soup(html), pipeline)
     _check_size(len(html), max_size)
-    return _clean(render_html(html), pipeline)
+    return _clean_page(read_html(html), pipeline)
+
+
+def _clean_page(page: Page, pipeline: Pipeline | None) -> Story:
+    draft = Draft(
+        source=page.source, blocks=page.blocks, meta=metadata_from_signals(page.signals)
+    )
+    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
 
 
 def _clean(text: str, pipeline: Pipeline | None) -> Story:
@@ -141,7 +153,12 @@ def _decode(data: bytes, *, html: bool, strict: bool = True) -> str:
         pass
     if not strict:
         return data.decode("utf-8", "replace")
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=html)
+    if html:
+        # The page's declared charset first (a wrong or unknown one is skipped when
+        # the bytes do not decode), then detection, then windows-1252.
+        dammit = UnicodeDammit(data, is_html=True, user_encodings=["windows-1252"])
+    else:
+        dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=html)
     if dammit.unicode_markup is None:
         raise DecodeError(f"could not decode {len(data):,} bytes as text in any encoding tried")
     return str(dammit.unicode_markup)

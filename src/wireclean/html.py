@@ -1,22 +1,53 @@
-"""The HTML input adapter: render a page's visible blocks as text for the text path.
+"""The HTML input adapter: a page's visible text as blocks, with each block's tag and context.
 
-Block elements (paragraphs, headings, list items, table cells, ...) become blocks
-separated by blank lines; list items get a ``*`` marker; ``<br>`` breaks a line.
-Scripts, styles, ``<template>``, ``<noscript>``, ``<head>``, comments and hidden
-elements (``hidden``, ``aria-hidden="true"``, ``display:none``) are left out.
-Parsing uses lxml's HTML parser with network access off; it never resolves entities
-from a DTD or reads files.
+Block elements (paragraphs, headings, list items, table cells, ...) become blocks; a
+``<br>`` ends a line, and every line is a block of its own (as on the text path).
+Each block's ``kind`` is its element's tag (``"h1"``, ``"p"``, ``"li"``,
+``"figcaption"``, ...; a ``<p>`` or ``<div>`` directly inside a list item, heading,
+caption or cell takes that element's tag) and its ``context`` says where it stood
+(``"header byline"``, ``"footer nav"``, ``"article figure"``; see
+:class:`wireclean.model.Block`). Nothing visible is dropped here: page furniture
+stays as blocks with its context, for filters to drop with a recorded reason.
+
+Never rendered: scripts, styles, ``<template>``, ``<noscript>``, ``<head>``, comments,
+form controls, embedded media and hidden elements (``hidden``,
+``aria-hidden="true"``, ``display:none``, ``visibility:hidden``). Along the way the
+adapter collects what the page says about itself (``<title>``, ``<meta>``, JSON-LD,
+``<time datetime>``, ``rel=author``, ``itemprop``, byline elements) as
+:class:`~wireclean.metadata.Signals` for :mod:`wireclean.metadata`.
+
+The page source, :attr:`Page.source`, is the rendered text: blocks separated by a
+blank line, list items written ``* item``, each line normalised
+(:func:`wireclean.normalize`) and whitespace-folded. Block positions refer to it.
+
+Parsing uses lxml's HTML parser (libxml2) with network access off; it never
+resolves entities from a DTD or reads files. lxml is ~15x faster than building a
+BeautifulSoup tree, and walking its tree once (``iterwalk``, skipping hidden
+subtrees whole) keeps the cost near the parse. A BeautifulSoup object is copied
+node by node into an lxml tree (no serialising, no re-parsing) and walked the same
+way, so both give the same blocks for the same tree.
+
+Limits: libxml2 stops at a nesting depth of a few thousand elements (the text
+below is lost, issue #8); text that a script renders is not there to read.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 from lxml import etree
 from lxml import html as lxml_html
 
-__all__ = ["render_html"]
+from wireclean import patterns
+from wireclean.metadata import Signals
+from wireclean.model import Block
+from wireclean.normalize import normalize
+
+__all__ = ["Page", "read_html", "read_soup", "render_html"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,11 +60,64 @@ _SKIP_TAGS = frozenset(
     """script style noscript template head svg math iframe object embed canvas select
     option textarea button input audio video source track map""".split()
 )
+#: Tags that name their block: a generic ``<p>``/``<div>`` right inside one takes its tag.
+_NAMING_TAGS = frozenset("li dt dd figcaption caption td th h1 h2 h3 h4 h5 h6".split())
+_GENERIC_TAGS = frozenset("p div section span center hgroup details".split())
 #: Marks a <br> line break inside a block while the block's text is gathered.
 _BREAK = "\x00"
 _DISPLAY_NONE = regex.compile(
     r"display\s{0,8}:\s{0,8}none|visibility\s{0,8}:\s{0,8}hidden", regex.I
 )
+#: ``<meta>`` attributes that name the value in ``content``, in the order looked at.
+_META_KEYS = ("property", "name", "itemprop", "http-equiv")
+#: Elements whose text is an author's name or a byline: gathered when at most this long.
+_SIGNAL_TEXT_MAX = 200
+#: At most this many byline-like elements are read per page (their text is gathered apart).
+_SIGNAL_ELEMENTS_MAX = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Hold what the HTML adapter read from a page: its rendered text, blocks and signals."""
+
+    source: str
+    blocks: tuple[Block, ...]
+    signals: Signals = field(default_factory=Signals)
+
+
+def read_html(page: str) -> Page:
+    """Return the blocks and metadata signals of an HTML page given as text.
+
+    >>> [(b.kind, b.context, b.text) for b in read_html("<nav><a>Home</a></nav><p>Hi.</p>").blocks]
+    [('nav', 'nav', 'Home'), ('p', '', 'Hi.')]
+    """
+    # NUL bytes are deleted, as on the text path; NUL then marks <br> inside a block.
+    data = page.replace("\x00", "").encode("utf-8", "replace")
+    if not data.strip():
+        return Page("", ())
+    try:
+        root = lxml_html.document_fromstring(data, parser=_parser())
+    except (etree.ParserError, ValueError) as exc:  # empty or unreadable document
+        logger.debug("unparseable HTML: %s", exc)
+        return Page("", ())
+    return _Walker().walk(root)
+
+
+def read_soup(soup: Any) -> Page:
+    """Return the blocks and signals of a BeautifulSoup object or tag, as :func:`read_html` would.
+
+    The bs4 tree is copied into an lxml tree without serialising it, then walked.
+    """
+    return _Walker().walk(_lxml_from_soup(soup))
+
+
+def render_html(page: str) -> str:
+    """Return the visible text of an HTML page, one block per paragraph.
+
+    >>> render_html("<p>One <b>two</b></p><ul><li>three</li></ul><script>x()</script>")
+    'One two\\n\\n* three\\n'
+    """
+    return read_html(page).source
 
 
 def _parser() -> etree.HTMLParser:
@@ -43,63 +127,330 @@ def _parser() -> etree.HTMLParser:
     )  # fmt: skip
 
 
-def _hidden(element: etree._Element) -> bool:
-    attrib = element.attrib
-    if "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true":
+def _hidden(attrib: Any) -> bool:
+    if "hidden" in attrib:
+        return True
+    aria = attrib.get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
         return True
     style = attrib.get("style")
     return style is not None and _DISPLAY_NONE.search(style) is not None
 
 
-def render_html(page: str) -> str:
-    """Return the visible text of an HTML page, one block per paragraph.
+def _fold(text: str) -> str:
+    return " ".join(text.split())
 
-    >>> render_html("<p>One <b>two</b></p><ul><li>three</li></ul><script>x()</script>")
-    'One two\\n\\n* three\\n'
-    """
-    # NUL bytes are deleted, as on the text path; NUL then marks <br> inside a block.
-    data = page.replace("\x00", "").encode("utf-8", "replace")
-    if not data.strip():
-        return ""
-    try:
-        root = lxml_html.document_fromstring(data, parser=_parser())
-    except (etree.ParserError, ValueError) as exc:  # empty or unreadable document
-        logger.debug("unparseable HTML: %s", exc)
-        return ""
-    blocks: list[str] = []
-    current: list[str] = []
 
-    def flush() -> None:
-        if current:
-            lines = "".join(current).split(_BREAK)
-            text = "\n".join(folded for line in lines if (folded := " ".join(line.split())))
-            if text and text != "*":
-                blocks.append(text)
-            current.clear()
+@dataclass(slots=True)
+class _Frame:
+    """One open element: whether it is a block, the kind its blocks get, its context."""
 
-    skipping = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
+    block: bool
+    kind: str
+    context: tuple[str, ...]
+    item: bool = False
+
+
+class _Walker:
+    """Walk an lxml tree once, gathering blocks and metadata signals."""
+
+    def __init__(self) -> None:
+        self.raw: list[tuple[str, tuple[str, ...], bool, str]] = []
+        self.parts: list[str] = []
+        self.context: tuple[str, ...] = ()
+        self.item_pending = False
+        self.class_cache: dict[str, tuple[str, ...]] = {}
+        self.metas: list[tuple[str, str]] = []
+        self.links: list[tuple[str, str]] = []
+        self.jsonld: list[str] = []
+        self.times: list[tuple[str, str]] = []
+        self.authors: list[str] = []
+        self.bylines: list[str] = []
+        self.itemprops: list[tuple[str, str]] = []
+        self.title: str | None = None
+        self.lang: str | None = None
+
+    # --- the walk -----------------------------------------------------------------------
+
+    def walk(self, root: Any) -> Page:
+        self.lang = root.get("lang") or root.get("xml:lang")
+        for element in root.iterchildren("head"):
+            self._read_head(element)
+        stack: list[_Frame] = [_Frame(True, "div", ())]
+        walker = etree.iterwalk(root, events=("start", "end"))
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
+                if event == "end" and element.tail:
+                    self._text(element.tail, stack[-1])
+                continue
+            if event == "start":
+                attrib = element.attrib
+                if tag in _SKIP_TAGS or (attrib and _hidden(attrib)):
+                    if tag == "script" and "ld+json" in (attrib.get("type") or ""):
+                        self.jsonld.append(element.text or "")
+                    walker.skip_subtree()
+                    stack.append(_Frame(False, stack[-1].kind, stack[-1].context))
+                    stack[-1].block = False
+                    continue
+                parent = stack[-1]
+                frame = self._open(tag, attrib, parent, element)
+                stack.append(frame)
+                if frame.block:
+                    self._flush(parent)
+                    if frame.item:
+                        self.item_pending = True
+                elif tag == "br":
+                    self.parts.append(_BREAK)
+                if element.text:
+                    self._text(element.text, frame)
+                continue
+            frame = stack.pop()
+            if frame.block:
+                self._flush(frame)
+            if element.tail:
+                self._text(element.tail, stack[-1])
+        self._flush(stack[-1])
+        return self._page()
+
+    def _open(self, tag: str, attrib: Any, parent: _Frame, element: Any) -> _Frame:
+        context = parent.context
+        if attrib:
+            context = self._attrib_context(tag, attrib, context, element)
+        if tag in patterns.CONTEXT_TAGS and tag not in context:
+            context = (*context, tag)
+        if tag not in _BLOCK_TAGS:
+            return _Frame(False, parent.kind, context)
+        kind = parent.kind if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS else tag
+        return _Frame(True, kind, context, item=tag == "li")
+
+    def _attrib_context(
+        self, tag: str, attrib: Any, context: tuple[str, ...], element: Any
+    ) -> tuple[str, ...]:
+        words: tuple[str, ...] = ()
+        for name in ("class", "id"):
+            value = attrib.get(name)
+            if value:
+                cached = self.class_cache.get(value)
+                if cached is None:
+                    tokens = patterns.CLASS_TOKEN_SPLIT.split(value.lower())
+                    found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
+                    cached = tuple(dict.fromkeys(w for w in found if w))
+                    self.class_cache[value] = cached
+                words += cached
+        role = attrib.get("role")
+        if role:
+            word = patterns.CONTEXT_ROLES.get(role.strip().lower())
+            if word:
+                words += (word,)
+        self._signals(tag, attrib, words, element)
+        for word in words:
+            if word not in context:
+                context = (*context, word)
+        return context
+
+    def _signals(self, tag: str, attrib: Any, words: tuple[str, ...], element: Any) -> None:
+        """Note what an element says about the page: meta tags, times, authors."""
+        if tag == "meta":
+            self._read_meta(attrib)
+            return
+        if tag == "link":
+            rel, href = attrib.get("rel"), attrib.get("href")
+            if rel and href:
+                self.links.append((rel.lower(), href))
+            return
+        if tag == "time":
+            stamp = attrib.get("datetime")
+            if stamp:
+                label = " ".join((attrib.get("itemprop") or "", attrib.get("class") or ""))
+                self.times.append((stamp.strip(), label.lower()))
+        prop = attrib.get("itemprop")
+        rel = attrib.get("rel")
+        author = (rel is not None and "author" in rel.lower().split()) or (
+            prop is not None and prop.strip().lower() == "author"
+        )
+        if prop and not author:
+            value = attrib.get("content") or attrib.get("datetime")
+            if value:
+                self.itemprops.append((prop.strip().lower(), value.strip()))
+        if not (author or "byline" in words or "author" in words):
+            return
+        if len(self.authors) + len(self.bylines) >= _SIGNAL_ELEMENTS_MAX:
+            return
+        text = _visible_text(element, _SIGNAL_TEXT_MAX)
+        if text:
+            (self.authors if author else self.bylines).append(text)
+
+    def _read_meta(self, attrib: Any) -> None:
+        content = attrib.get("content")
+        if content is None:
+            return
+        for key in _META_KEYS:
+            name = attrib.get(key)
+            if name:
+                self.metas.append((name.strip().lower(), content.strip()))
+                return
+
+    def _read_head(self, head: Any) -> None:
+        for element in head.iter("title", "meta", "link", "script"):
+            tag = element.tag
+            if tag == "title" and self.title is None:
+                self.title = _fold("".join(element.itertext()))
+            elif tag == "meta":
+                self._read_meta(element.attrib)
+            elif tag == "link":
+                rel, href = element.get("rel"), element.get("href")
+                if rel and href:
+                    self.links.append((rel.lower(), href))
+            elif tag == "script" and "ld+json" in (element.get("type") or ""):
+                self.jsonld.append(element.text or "")
+
+    # --- blocks -------------------------------------------------------------------------
+
+    def _text(self, text: str, frame: _Frame) -> None:
+        self.parts.append(text)
+        if len(frame.context) > len(self.context):
+            self.context = frame.context
+
+    def _flush(self, frame: _Frame) -> None:
+        if self.parts:
+            text = "".join(self.parts)
+            self.parts = []
+            if text.strip():
+                context = self.context if len(self.context) > len(frame.context) else frame.context
+                self.raw.append((frame.kind, context, self.item_pending, text))
+                self.item_pending = False
+        self.context = ()
+
+    def _page(self) -> Page:
+        out: list[str] = []
+        blocks: list[Block] = []
+        offset = 0
+        line = 1
+        for kind, context, item, text in self.raw:
+            lines = [_clean_line(piece) for piece in text.split(_BREAK)]
+            lines = [piece for piece in lines if piece]
+            if item and lines == ["*"]:
+                continue
+            if not lines:
+                continue
+            if out:
+                out.append("\n\n")
+                offset += 2
+                line += 2
+            words = " ".join(context)
+            for n, piece in enumerate(lines):
+                if n:
+                    out.append("\n")
+                    offset += 1
+                    line += 1
+                marker = "*" if item and n == 0 else ""
+                shown = f"* {piece}" if marker else piece
+                out.append(shown)
+                blocks.append(Block(piece, offset, offset + len(shown), line, kind, marker, words))
+                offset += len(shown)
+        source = "".join(out) + "\n" if out else ""
+        signals = Signals(
+            title=self.title,
+            language=self.lang,
+            metas=tuple(self.metas),
+            links=tuple(self.links),
+            jsonld=tuple(self.jsonld),
+            times=tuple(self.times),
+            authors=tuple(self.authors),
+            bylines=tuple(self.bylines),
+            itemprops=tuple(self.itemprops),
+            headings=tuple(b.text for b in blocks if b.kind == "h1"),
+        )
+        return Page(source, tuple(blocks), signals)
+
+
+def _clean_line(text: str) -> str:
+    """Return one line of a block folded and normalised (the text path's normalisation)."""
+    line = " ".join(text.split())
+    if line and not (line.isascii() and line.isprintable()):
+        line = " ".join(normalize(line).split())
+    return line
+
+
+def _visible_text(element: Any, limit: int) -> str:
+    """Return an element's visible text, folded, or "" when longer than ``limit``."""
+    pieces: list[str] = []
+    size = 0
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
         if event == "start":
-            if skipping or tag in _SKIP_TAGS or not tag or _hidden(element):
-                skipping += 1
+            if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS or _hidden(node.attrib):
+                walker.skip_subtree()
+            elif node.text:
+                pieces.append(node.text)
+                size += len(node.text)
+        elif node is not element and node.tail:
+            pieces.append(node.tail)
+            size += len(node.tail)
+        if size > limit * 4:
+            return ""
+        if event == "start" and node.tag == "br":
+            pieces.append(" \n ")
+    text = _fold("".join(pieces).replace(" \n ", "\n")) if pieces else ""
+    return text if len(text) <= limit else ""
+
+
+# --- BeautifulSoup -------------------------------------------------------------------------
+
+_SOUP_SKIP = ("Comment", "Doctype", "Declaration", "CData", "ProcessingInstruction")
+
+
+def _lxml_from_soup(soup: Any) -> Any:
+    """Return an lxml tree with the same elements, attributes and text as a bs4 tree."""
+    from bs4.element import NavigableString, Tag  # needed only for BeautifulSoup input
+
+    maker: Callable[..., Any] = etree.Element
+    top = etree.Element("html")
+    is_document = type(soup).__name__ == "BeautifulSoup"
+    # (bs4 node, lxml parent) pairs still to copy, in reverse document order.
+    todo: list[tuple[Any, Any]] = [(child, top) for child in reversed(list(soup.contents))]
+    if not is_document:
+        todo = [(soup, top)]
+    while todo:
+        node, parent = todo.pop()
+        if isinstance(node, Tag):
+            element = _soup_element(maker, node)
+            parent.append(element)
+            todo.extend((child, element) for child in reversed(node.contents))
+        elif isinstance(node, NavigableString):
+            if type(node).__name__ in _SOUP_SKIP:
                 continue
-            if tag in _BLOCK_TAGS:
-                flush()
-                if tag == "li":
-                    current.append("* ")
-            elif tag == "br":
-                current.append(_BREAK)
-            if element.text:
-                current.append(element.text)
+            text = str(node)
+            # Children are copied in order, so the last one copied is the text's sibling.
+            previous = parent[-1] if len(parent) else None
+            if previous is None:
+                parent.text = (parent.text or "") + text
+            else:
+                previous.tail = (previous.tail or "") + text
+    # A document's own <html> element is the root; its attributes (lang) count.
+    children = list(top)
+    if is_document and len(children) == 1 and children[0].tag == "html":
+        return children[0]
+    if not is_document or not any(c.tag == "body" for c in children):
+        body = etree.SubElement(etree.Element("html"), "body")
+        body.text = top.text
+        for child in children:
+            body.append(child)
+        return body.getparent()
+    return top
+
+
+def _soup_element(maker: Callable[..., Any], node: Any) -> Any:
+    name = str(node.name).lower()
+    try:
+        element = maker(name)
+    except ValueError:  # a name lxml cannot hold ("o:p", "my tag"): read it as inline
+        element = maker("span")
+    for key, value in node.attrs.items():
+        text = " ".join(value) if isinstance(value, list) else str(value)
+        try:
+            element.set(str(key).lower(), text)
+        except (ValueError, TypeError):  # an attribute name lxml cannot hold
             continue
-        if skipping:
-            skipping -= 1
-            if skipping:
-                continue
-        elif tag in _BLOCK_TAGS:
-            flush()
-        if element.tail:
-            current.append(element.tail)
-    flush()
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+    return element

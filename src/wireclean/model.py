@@ -22,6 +22,15 @@ REASONS: dict[str, str] = {
     "reading-time": "a reading-time label such as '5 Min Read'",
     "share-counter": "a share or comment counter such as '0 : 0'",
     "css-debris": "CSS breakpoint names or other style-sheet debris",
+    "metadata": "a field filled from the page's metadata (JSON-LD, meta tags), not from a"
+    " block: the record's span is empty (start == end == 0) and its text is the value",
+    "header": "an empty line of a scraped '-- ' header block (a header with no byline)",
+    "page-chrome": "page furniture outside the story: menus, banners, related links, footers",
+    "caption": "an image caption or photo credit",
+    "chrome-phrase": "a consent, sign-up, share, 'read more' or footer block",
+    "form-debris": "text-browser form and image debris such as '[ ]' or '[IMG]'",
+    "link-list": "a run of short link lines inside the story's span",
+    "repeated": "a block the page repeats (captions, teasers)",
 }
 
 
@@ -34,6 +43,12 @@ class Block:
     marker included, in the normalised input; ``line`` is its 1-based first line.
     ``kind`` is ``"p"`` for a paragraph, ``"li"`` for a list item, or an HTML tag name
     on the HTML path; ``marker`` is the list marker as written (``"*"``, ``"1."``).
+    ``context`` (HTML only; ``""`` on the text path) says where the block stood on
+    the page: space-separated words, outermost first, from the enclosing tags
+    (``nav header footer aside form figure blockquote article main dialog``), ARIA
+    roles and ``class``/``id`` tokens (``byline author share related promo comment
+    newsletter cookie advert``), e.g. ``"article figure"`` or ``"footer nav"``; test
+    a word with ``"nav" in block.context.split()``.
     """
 
     text: str
@@ -42,6 +57,7 @@ class Block:
     line: int
     kind: str = "p"
     marker: str = ""
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +97,9 @@ class Removal:
 class Dateline:
     """Hold a wire dateline such as ``ALGIERS, Aug 12 (Reuters) -``.
 
-    ``date`` is kept as written; ``agency`` as written inside the parentheses.
+    ``date`` is kept as written; ``agency`` is the agency's canonical name
+    (``patterns.AGENCY_ALIASES``: "Associated Press" gives "AP"), agencies of a shared
+    credit joined by "/".
     """
 
     location: str | None
@@ -205,16 +223,24 @@ class Story:
         # (position, order, text): position in the input; order breaks ties.
         items: list[tuple[float, int, str]] = []
 
-        def place(field: str, texts: list[str], fallback: float) -> None:
-            found = records.get(field, [])
+        def place(field: str, texts: list[str], fallback: float, via: str = "") -> None:
+            found = records.get(via, []) or records.get(field, [])
             for i, text in enumerate(texts):
                 at = found[i].start if i < len(found) else fallback
-                items.append((at, 0, text))
+                # A field read from a "-- " header line goes back into the header.
+                header = i < len(found) and found[i].text.startswith("-- ")
+                items.append((at, 0, f"-- {text}" if header else text))
 
         if self.published is not None:
             place("published", [self.published.isoformat()], -4)
+        if self.url is not None:
+            place("url", [self.url if "url" in records else f"-- {self.url}"], -5)
         if self.headline is not None:
-            place("headline", [self.headline], -3)
+            flags = "".join(f"{flag}-" for flag in self.flags)
+            # Slugs cut from the headline's line sit where the line started.
+            place("headline", [flags + self.headline], -3, via="flags")
+        if self.correction is not None:
+            place("correction", [f"({self.correction})"], -0.25)
         place("bullets", [f"* {b}" for b in self.bullets], -2)
         if self.byline:
             place("byline", ["By " + _join_names(self.byline)], -1)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from wireclean import patterns
 
-__all__ = ["split_names"]
+__all__ = ["canonical_agency", "split_names"]
 
-_AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES)
+_AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES) | frozenset(patterns.AGENCY_CANONICAL)
+#: The nouns that end a job title ("European Wealth Management Correspondent").
+_ROLE_NOUNS = frozenset(
+    """writer writers reporter reporters correspondent correspondents editor editors
+    contributor columnist analyst chief""".split()
+)
 #: Job titles that follow a name in a byline and are not part of it.
 _ROLES = frozenset(
     """staff writer writers reporter correspondent senior chief editor contributor
@@ -38,6 +43,18 @@ def split_names(text: str) -> tuple[str, ...] | None:
     return tuple(names) or None
 
 
+def canonical_agency(text: str) -> str:
+    """Return the canonical name of the agency (or "/"-joined agencies) ``text`` writes.
+
+    Names not in :data:`wireclean.patterns.AGENCY_ALIASES` are kept as written.
+
+    >>> canonical_agency("Associated Press"), canonical_agency("Reuters / DPA")
+    ('AP', 'Reuters/dpa')
+    """
+    parts = patterns.AGENCY_SEPARATOR.split(text.strip())
+    return "/".join(patterns.AGENCY_CANONICAL.get(p.lower(), p) for p in parts if p)
+
+
 def _is_affiliation(low: str) -> bool:
     """Tell whether a byline part names an agency or a job, not a person.
 
@@ -49,4 +66,5 @@ def _is_affiliation(low: str) -> bool:
         if low.startswith(agency + " "):
             low = low[len(agency) + 1 :]
             break
-    return all(word in _ROLES for word in low.split())
+    words = low.split()
+    return all(word in _ROLES for word in words) or (bool(words) and words[-1] in _ROLE_NOUNS)

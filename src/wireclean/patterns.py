@@ -14,20 +14,34 @@ import regex
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_ALIASES",
+    "AGENCY_CANONICAL",
+    "AGENCY_SEPARATOR",
     "BREAKPOINT_WORDS",
     "BYLINE",
+    "CLASS_TOKEN_SPLIT",
+    "CONTEXT_CLASS_WORDS",
+    "CONTEXT_ROLES",
+    "CONTEXT_TAGS",
+    "CORRECTION",
+    "CORRECTION_LINE",
     "CREDIT_ROLE",
     "CREDIT_TRAILER",
     "DATELINE",
     "DELETED_CHARS",
+    "HEADER_LINE",
     "LIST_ITEM",
     "MOJIBAKE_HINT",
     "MONTHS",
     "ODD_SPACE",
     "READING_TIME",
     "SHARE_COUNTER",
+    "SLUGS",
+    "SLUG_WORDS",
+    "SYNDICATION",
     "TIMESTAMP_TOKEN",
     "TIMESTAMP_WORDS",
+    "URL",
     "WEEKDAYS",
     "ZONES",
     "alternation",
@@ -83,7 +97,7 @@ SEGMENT = regex.compile(r"[^ \t\n]+")
 #: "." or ")"), at least one space, then text. Dashes need the space after them so
 #: that "-- headline" and "-5%" are not list items.
 LIST_ITEM = regex.compile(
-    r"(?P<indent>[ \t]{0,12})(?P<marker>[*•·▪◦‣●○■□\-–]|[0-9]{1,2}[.)])[ \t]+(?=\S)", _FLAGS
+    r"(?P<indent>[ \t]{0,12})(?P<marker>[*•·▪◦‣●○■□☆★\-–]|[0-9]{1,2}[.)])[ \t]+(?=\S)", _FLAGS
 )
 
 # --- page debris -----------------------------------------------------------------------
@@ -238,18 +252,20 @@ DATELINE = regex.compile(
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
 #: Separators between names in a byline or credit.
 NAME_SEPARATOR = regex.compile(
-    r"\x20*[,;&]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20", regex.VERSION1
+    r"\x20*[,;&/]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20", regex.VERSION1
 )
 #: Lower-case particles inside personal names ("van der Berg", "de la Cruz", "bin Salman").
 NAME_PARTICLES = (
     "van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da", "dos", "das",
-    "bin", "ibn", "al", "el", "ben", "ter", "zu", "di", "y",
+    "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu", "di", "y",
 )  # fmt: skip
 #: Particles joined to the next word by a hyphen ("al-Masri", "el-Sayed").
 _HYPHEN_PARTICLES = ("al", "el", "bin", "ibn", "abu")
 _NAME_WORD = (
     rf"(?:\p{{Lu}}[\p{{L}}'’.\-]{{0,30}}"
     rf"|{alternation(_HYPHEN_PARTICLES)}-\p{{Lu}}[\p{{L}}'’.\-]{{0,30}}"
+    # Elided particles: "Theodore d'Afflisio", "O'Brien" is a capital already.
+    rf"|[dl]['’]\p{{Lu}}[\p{{L}}'’.\-]{{0,30}}"
     rf"|{alternation(NAME_PARTICLES)}(?=\x20))"
 )
 #: A name: up to seven capitalised words, particles allowed between them.
@@ -257,7 +273,7 @@ NAME = regex.compile(rf"{_NAME_WORD}(?:\x20{_NAME_WORD}){{0,6}}", regex.VERSION1
 
 #: The roles of a trailer credit ("Reporting by", "additional reporting by").
 CREDIT_ROLE = regex.compile(
-    r"(?P<role>(?:(?:additional|further|and)\x20)?(?:reporting|writing|editing|compiled|"
+    r"(?:with\x20)?(?P<role>(?:(?:additional|further|and)\x20)?(?:reporting|writing|editing|compiled|"
     r"compiling|graphics|photos|research|production|sub-editing|translation|"
     r"written|edited|reported|translated)(?:\x20(?:and|&)\x20(?:reporting|writing|"
     r"editing|compiling))?)\x20+by\x20+",
@@ -272,3 +288,219 @@ CREDIT_TRAILER = regex.compile(
     r"\x20by\x20[^()]{1,400})$",
     _FLAGS,
 )
+
+# --- wire-story structure: agencies, header lines, slugs, corrections (filters/header.py,
+# filters/headline.py, filters/correction.py) ------------------------------------------
+
+#: Canonical agency name -> the other ways copy writes it (matched case-insensitively).
+#: The canonical name is the agency's own short credit as it signs datelines, so a
+#: dateline keeps reading naturally: "(AP)", "(dpa)", "(CP)".
+AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Thomson Reuters", "Reuters Breakingviews"),
+    "AP": ("Associated Press", "The Associated Press"),
+    "AFP": ("Agence France-Presse", "Agence France Presse"),
+    "Bloomberg": ("Bloomberg News",),
+    "UPI": ("United Press International",),
+    "dpa": ("Deutsche Presse-Agentur",),
+    "Xinhua": ("Xinhua News Agency",),
+    "PTI": ("Press Trust of India",),
+    "IANS": ("Indo-Asian News Service",),
+    "ANI": ("Asian News International",),
+    "Kyodo": ("Kyodo News",),
+    "Yonhap": ("Yonhap News Agency",),
+    "AAP": ("Australian Associated Press",),
+    "CP": ("The Canadian Press", "Canadian Press"),
+    "EFE": ("Agencia EFE",),
+    "ANSA": (),
+    "Anadolu": ("AA", "Anadolu Agency", "Anadolu Ajansı"),
+    "Bernama": (),
+    # Taiwan's Central News Agency; Singapore's Channel NewsAsia signs "CNA" too.
+    "CNA": ("Central News Agency",),
+    "TASS": ("ITAR-TASS",),
+    "Interfax": (),
+    # Smaller agencies seen in the fundus pages (Swiss, Austrian, German church, Russian).
+    "SDA": ("Keystone-SDA",),
+    "APA": (),
+    "KNA": (),
+    "epd": (),
+    "AFX": (),
+    "IFR": (),
+    "RIA Novosti": ("RIA",),
+    "Sputnik": (),
+    "Antara": (),
+}
+#: Any written agency name (lower-cased) -> its canonical name.
+AGENCY_CANONICAL: dict[str, str] = {
+    alias.lower(): name
+    for name, aliases in AGENCY_ALIASES.items()
+    for alias in (name, *aliases)
+}
+
+#: Between the agencies of a shared credit: "(Reuters/AP)", "(AFP, dpa)".
+AGENCY_SEPARATOR = regex.compile(r"\x20?[/,]\x20?")
+
+#: One line of a scraped header block ("-- headline", "-- By A", "-- Tue Oct 24, 2006
+#: 1:01am EDT", "-- http://..."): two hyphens, then the line's text (or nothing).
+HEADER_LINE = regex.compile(r"--(?:\x20+(?P<text>\S.{0,1000}))?", regex.VERSION1)
+#: A bare web address filling a whole line.
+URL = regex.compile(r"https?://[^\s<>\"]{1,2000}", _FLAGS)
+
+#: Headline slugs and flags, upper case as the wire sends them ("UPDATE 2-",
+#: "RPT-UPDATE 3-", "EXCLUSIVE-", "CORRECTED-"). "EADS-BAE merger" is not one: only
+#: these words count.
+SLUG_WORDS = (
+    # versions and repeats
+    "UPDATE", "RPT", "REFILE", "CORRECTED", "WRAPUP", "URGENT", "FLASH",
+    # story types
+    "EXCLUSIVE", "FACTBOX", "ANALYSIS", "SNAP ANALYSIS", "BREAKINGVIEWS", "INSIGHT",
+    "SPECIAL REPORT", "COLUMN", "PREVIEW", "TIMELINE", "INTERVIEW", "FEATURE", "FOCUS",
+    "NEWSMAKER", "HIGHLIGHTS", "INSTANT VIEW", "CHRONOLOGY", "EXPLAINER", "GRAPHIC",
+    "DIARY", "POLL", "TAKE A LOOK", "WITNESS", "OBITUARY",
+)  # fmt: skip
+#: A run of slugs at the start of a headline, each with an optional number and a
+#: hyphen: "RPT-UPDATE 3-", "INSTANT VIEW 6-", "CHRONOLOGY - ".
+SLUGS = regex.compile(
+    rf"(?:(?P<flag>{alternation(SLUG_WORDS)}(?:\x20[0-9]{{1,2}})?)\x20?-\x20?(?=\S)){{1,4}}",
+    regex.VERSION1,
+)
+
+#: A correction note: "This story corrects ...", "(Corrects paragraph 3 ...)",
+#: "Correction: ...", "An earlier version of this story ...". A whole block, or a
+#: parenthesised note that opens or closes one.
+_CORRECTION_START = (
+    r"(?:corrects|correcting|refiles|updates\x20to\x20correct|adds\x20correction"
+    r"|(?:this|the)\x20(?:story|article|version)\x20(?:corrects|(?:was|has\x20been)\x20"
+    r"(?:corrected|refiled|updated\x20to\x20correct))"
+    r"|an\x20earlier\x20version\x20of\x20this\x20(?:story|article)|correction\x20?:)\b"
+)
+CORRECTION = regex.compile(
+    rf"\(\x20?(?P<note>{_CORRECTION_START}[^()]{{1,400}}?)\x20?\)", _FLAGS
+)
+#: A correction note that is a whole paragraph without parentheses.
+CORRECTION_LINE = regex.compile(rf"(?P<note>{_CORRECTION_START}.{{1,600}})", _FLAGS)
+
+#: A syndication note closing a story on another site: "This story was provided by
+#: The Associated Press", "— Associated Press", "With AFP", "(dpa)".
+SYNDICATION = regex.compile(
+    rf"(?:this\x20(?:story|article)\x20(?:was\x20)?(?:provided|written|distributed|reported)"
+    rf"\x20by\x20(?:the\x20)?(?P<provided>{alternation(AGENCY_CANONICAL)})\.?"
+    rf"|[—–-]{{1,2}}\x20?(?:the\x20)?(?P<dash>{alternation(AGENCY_CANONICAL)})"
+    rf"|with\x20(?P<with>{alternation(AGENCY_CANONICAL)})"
+    rf"|\((?P<paren>{alternation(AGENCY_CANONICAL)})\))",
+    _FLAGS,
+)
+
+# --- page chrome (filters/page.py) -----------------------------------------------------
+
+#: Characters that end a sentence, in the scripts the corpus holds.
+SENTENCE_END = frozenset(".!?:;…\"”’»)]。！？」』")
+
+#: Phrases that mark a block as page furniture wherever it stands: consent and cookie
+#: notices, sign-up and log-in prompts, script warnings, sharing and "read more" rows,
+#: copyright lines (English, German, French, Spanish, Italian, Portuguese, Dutch). A
+#: block must be short, or start with one of these, to be dropped for it.
+CHROME_PHRASES = (
+    # consent, cookies, privacy
+    "cookie", "cookies", "consent", "privacy policy", "privacy settings", "datenschutz",
+    "einwilligung", "einverstanden", "externe inhalte", "externer inhalt", "zustimmung",
+    "politique de confidentialité", "política de privacidad", "informativa sulla privacy",
+    # scripts
+    "javascript", "enable js", "ad blocker", "adblocker", "werbeblocker",
+    # accounts and subscriptions
+    "sign up", "sign in", "log in", "login", "subscribe", "subscription", "newsletter",
+    "anmelden", "abonnieren", "registrieren", "s'abonner", "abonnez-vous", "suscríbete",
+    "iscriviti", "assine",
+    # sharing and navigation
+    "share this", "share on", "share article", "teilen", "partager", "compartir",
+    "condividi", "compartilhe", "read more", "read next", "more news", "mehr news",
+    "mehr zum thema", "lesen sie auch", "lire aussi", "leer más", "leggi anche",
+    "related", "most popular", "most read", "meistgelesen", "trending", "advertisement",
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
+    "skip to", "zum inhalt", "back to top", "nach oben", "click to copy", "copy link",
+    "print", "drucken", "comments", "kommentare", "commentaires", "comentarios",
+    # footers
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+    "todos los derechos reservados", "terms of use", "terms of service", "impressum",
+    "our standards", "all quotes delayed", "trust principles",
+)  # fmt: skip
+CHROME_PHRASE = regex.compile(rf"\b{alternation(CHROME_PHRASES)}\b", _FLAGS)
+
+#: Photo credits that mark a block as an image caption: "(AP Photo/Marco Ugarte)",
+#: "REUTERS/Brendan McDermid", "Photo: ...", "Foto: ...", "Image: Getty", "©".
+PHOTO_CREDIT = regex.compile(
+    r"\((?:AP|AFP|EPA|Reuters|Getty|dpa)\x20?Photo[^()]{0,80}\)"
+    r"|\b(?:REUTERS|AFP|EPA|AP|dpa|Getty\x20Images|Imago|Keystone)/\x20?\p{Lu}[^\n]{0,60}$"
+    r"|^(?:FILE\x20PHOTO|Photo|Foto|Bild|Image|Picture|Credit|Fotos?|Bildquelle)\x20?:"
+    r"|^©|\(Photo:|\(Foto:|Foto:\x20|Photo:\x20|Image:\x20|Bild:\x20",
+    regex.VERSION1 | regex.MULTILINE,
+)
+
+#: Text-browser form debris: "[ ]", "[                    ]Search", "[wide__822x]", "[IMG]".
+FORM_DEBRIS = regex.compile(r"\[[^\[\]]{0,80}\]")
+
+# --- HTML context ----------------------------------------------------------------------
+
+#: Tags whose content is page furniture or a story's side part; a block inside one
+#: carries the tag's name in its ``context``.
+CONTEXT_TAGS = frozenset(
+    "nav header footer aside form figure blockquote article main dialog".split()
+)
+#: ARIA roles -> the context word they stand for.
+CONTEXT_ROLES = {
+    "navigation": "nav", "banner": "header", "contentinfo": "footer",
+    "complementary": "aside", "dialog": "dialog", "alertdialog": "dialog",
+    "search": "form", "main": "main", "article": "article",
+}  # fmt: skip
+#: Tokens of ``class`` and ``id`` values (split at anything but letters and digits) ->
+#: the context word they stand for. Tokens only, never substrings: "shareholders"
+#: and "header-ad-free" say nothing ("ad" alone does).
+CONTEXT_CLASS_WORDS = {
+    # who wrote it
+    "byline": "byline", "bylines": "byline", "author": "author", "authors": "author",
+    "autor": "author", "auteur": "author", "dateline": "byline",
+    # sharing and social
+    "share": "share", "sharing": "share", "social": "share", "sharebar": "share",
+    # links to other stories
+    "related": "related", "recommended": "related", "recirculation": "related",
+    "teaser": "promo", "promo": "promo", "outbrain": "related", "taboola": "related",
+    # readers' comments
+    "comment": "comment", "comments": "comment", "disqus": "comment",
+    # sign-ups, consent, adverts
+    "newsletter": "newsletter", "subscribe": "newsletter", "signup": "newsletter",
+    "paywall": "newsletter", "cookie": "cookie", "cookies": "cookie", "consent": "cookie",
+    "gdpr": "cookie", "ad": "advert", "ads": "advert", "advert": "advert",
+    "advertisement": "advert", "adsbygoogle": "advert", "sponsored": "advert",
+    "anzeige": "advert",
+    # page furniture
+    "footer": "footer", "nav": "nav", "navigation": "nav", "navbar": "nav",
+    "menu": "nav", "breadcrumb": "nav", "breadcrumbs": "nav", "sidebar": "aside",
+    "caption": "figure", "figcaption": "figure",
+}  # fmt: skip
+#: Splits ``class``/``id`` values into tokens (linear: one character class).
+CLASS_TOKEN_SPLIT = regex.compile(r"[^a-z0-9]+")
+
+#: A line break between two characters of a script written without spaces (Chinese,
+#: Japanese; not Korean, which spaces its words): re-joining hard-wrapped lines there
+#: adds no space.
+_UNSPACED = (
+    r"[\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff01-\uff60]"
+)
+UNSPACED_BREAK = regex.compile(rf"(?<={_UNSPACED})[\x20\t]*\n\s*(?={_UNSPACED})")
+
+#: A year and a clock time anywhere in a line: together they mark a date line
+#: ("渡辺洋介2025年1月13日 21時37分", "Associated PressApril 28, 2023 3:06 PM").
+YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}(?::|時|h|\x20?Uhr)[0-9]{2}(?![0-9])")
+
+#: Short blocks that open a comment section or an author box: the story is over
+#: (fixture ``page-comments``). Read-more and related-links labels are not here:
+#: sites put those between the story's own paragraphs.
+STORY_END_PHRASES = (
+    "comments", "comment", "leave a comment", "join the conversation", "show comments",
+    "kommentare", "kommentieren", "leserkommentare", "kommentarfunktion", "diskutieren sie mit",
+    "commentaires", "commentaire", "réagir", "comentarios", "comentar", "commenti",
+    "comentários", "reacties", "kommentarer", "about the author", "über den autor",
+    "zur person", "fehler melden", "fehlerhinweis", "report an error",
+)  # fmt: skip
+STORY_END = regex.compile(rf"\b{alternation(STORY_END_PHRASES)}\b", _FLAGS)

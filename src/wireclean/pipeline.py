@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from wireclean.model import Block, Credit, Dateline, Metadata, Removal
+from wireclean.text import fold
 
 __all__ = ["FIELDS", "Draft", "Filter", "FilterError", "Pipeline", "Step"]
 
@@ -83,6 +84,18 @@ class Draft:
         """
         _check_field(field, value)
         return self._take(indices, "field", field, {field: value})
+
+    def fill(self, *, field: str, value: object, text: str) -> Draft:
+        """Return a draft with ``field`` set from outside the blocks (the page's metadata).
+
+        No block is removed. The fill is recorded with reason ``"metadata"``, an empty
+        span (``start == end == 0``, ``line`` 0) and ``text`` = what the page's
+        metadata said, so a field with no block in the text is still traceable.
+        """
+        _check_field(field, value)
+        record = Removal(self.step, "metadata", text, 0, 0, 0, field)
+        changes: dict[str, Any] = {"removed": (*self.removed, record), field: value}
+        return dataclasses.replace(self, **changes)
 
     def _take(
         self, indices: Iterable[int], reason: str, field: str | None, changes: dict[str, Any]
@@ -159,7 +172,7 @@ class Draft:
         return dataclasses.replace(self, **changes)
 
     def _record(self, start: int, end: int, line: int, reason: str, field: str | None) -> Removal:
-        text = " ".join(self.source[start:end].split())
+        text = fold(self.source[start:end])
         return Removal(self.step, reason, text, start, end, line, field)
 
 
@@ -185,7 +198,7 @@ def _trim_end(source: str, start: int, end: int) -> int:
 def _source_offset(source: str, block: Block, chars: int) -> int:
     """Return the offset in ``source`` just after the first ``chars`` chars of ``block.text``.
 
-    ``block.text`` is its source span with whitespace folded and the marker left out,
+    ``block.text`` is its source span folded (:func:`wireclean.text.fold`), marker left out,
     so non-space characters correspond one to one.
     """
     i = block.start

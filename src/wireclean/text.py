@@ -11,25 +11,27 @@ block per line.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from wireclean import patterns
 from wireclean.model import Block
 
-__all__ = ["blocks_from_text", "wrap_width"]
+__all__ = ["blocks_from_text", "display_width", "fold", "wrap_width"]
 
 #: Lines shorter than this say nothing about the wrap width.
 _LONG_LINE = 40
 #: Widest wrap width considered; wider "wrapping" is just long lines.
 _MAX_WIDTH = 120
-#: Share of long lines allowed to stick out past the wrap width (unbreakable URLs).
+#: Share of long lines allowed to stick out past the wrap width (unbreakable URLs);
+#: lines wider than _MAX_WIDTH stick out of any width and are not counted.
 _OVERFLOW_SHARE = 0.02
 #: Share of long lines that must sit just under the width for the text to count as wrapped.
 _NEAR_SHARE = 0.25
 
 
 def wrap_width(lengths: list[int]) -> int | None:
-    """Return the hard-wrap width of lines with these lengths, or None when unwrapped.
+    """Return the hard-wrap width of lines with these display widths, or None when unwrapped.
 
     >>> wrap_width([79, 75, 78, 12, 77, 79, 40, 76])
     79
@@ -39,25 +41,28 @@ def wrap_width(lengths: list[int]) -> int | None:
     total = sum(counts.values())
     if total < 3:
         return None
+    # Lines wider than any wrap width (long URLs, unbroken words) stick out of it.
+    candidates = Counter({n: c for n, c in counts.items() if n <= _MAX_WIDTH})
+    if not candidates:
+        return None
     allowed = int(total * _OVERFLOW_SHARE)
     over = 0
-    width = max(counts)
+    width = max(candidates)
     # Walk down from the longest line while few enough lines lie above the width.
-    for n in sorted(counts, reverse=True):
-        if over + counts[n] > allowed:
+    for n in sorted(candidates, reverse=True):
+        if over + candidates[n] > allowed:
             width = n
             break
-        over += counts[n]
-    if width > _MAX_WIDTH:
-        return None
-    near = sum(c for n, c in counts.items() if width - 12 < n <= width)
+        over += candidates[n]
+    near = sum(c for n, c in candidates.items() if width - 12 < n <= width)
     return width if near >= total * _NEAR_SHARE and near >= 3 else None
 
 
 def blocks_from_text(source: str) -> tuple[Block, ...]:
     """Split normalised text into paragraph and list-item blocks, in order."""
     lines = source.split("\n")
-    width = wrap_width([len(line.rstrip()) for line in lines])
+    widths = [display_width(line.rstrip()) for line in lines]
+    width = wrap_width(widths)
     blocks: list[Block] = []
     # The block being built: its first line number, start offset, end offset, kind,
     # marker, the text column of a list item, and the last line's length.
@@ -70,7 +75,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
 
     def flush() -> None:
         if parts:
-            blocks.append(Block(" ".join(" ".join(parts).split()), start, end, first, kind, marker))
+            blocks.append(Block(fold("\n".join(parts)), start, end, first, kind, marker))
             parts.clear()
 
     for number, raw in enumerate(lines, start=1):
@@ -84,9 +89,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         indent = len(line) - len(content)
         item = patterns.LIST_ITEM.match(line)
         wrapped = (
-            bool(parts)
-            and width is not None
-            and last_len + 1 + len(content.split(None, 1)[0]) > width
+            bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
         )
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             flush()
@@ -101,9 +104,42 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             first, start, kind, marker = number, line_start + indent, "p", ""
             parts.append(content)
         end = line_start + len(line)
-        last_len = len(line)
+        last_len = widths[number - 1]
     flush()
     return tuple(blocks)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with whitespace folded to single spaces, as every block's text is.
+
+    A line break between two Chinese or Japanese characters folds to nothing: those
+    scripts put no space between words, so a hard wrap there is no word break.
+
+    >>> fold("the  army\\n sold"), fold("地震が\\nあった")
+    ('the army sold', '地震があった')
+    """
+    if not text.isascii():
+        text = patterns.UNSPACED_BREAK.sub("", text)
+    return " ".join(text.split())
+
+
+def display_width(text: str) -> int:
+    """Return the columns a text browser gives ``text``: wide (CJK) characters take two.
+
+    >>> display_width("abc"), display_width("宮崎県")
+    (3, 6)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
+
+
+def _first_word(content: str) -> int:
+    """Return the width of what must fit on a line before a break: a word, or one wide char."""
+    word = content.split(None, 1)[0]
+    if not word.isascii() and unicodedata.east_asian_width(word[0]) in "WF":
+        return 2  # CJK text breaks between any two characters
+    return display_width(word)
 
 
 def marker_starts_item(marker: str, wrapped: bool, kind: str) -> bool:

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from wireclean import patterns
 from wireclean.model import Block
 
-__all__ = ["is_prose", "lead_blocks"]
+__all__ = ["is_furniture", "is_prose", "lead_blocks"]
+
+#: Longest block, in spaces, that one chrome phrase condemns; two condemn a block up
+#: to _CHROME_LONG characters.
+_CHROME_WORDS = 8
+_CHROME_LONG = 400
 
 #: A block at least this long is a paragraph of prose, whatever else it is.
 _PROSE_CHARS = 120
@@ -21,9 +27,28 @@ def is_prose(block: Block) -> bool:
 def lead_blocks(blocks: tuple[Block, ...]) -> range:
     """Return the indices of the story's lead: the blocks up to the first prose one, inclusive.
 
-    Headline, bullets, byline and dateline are looked for only there.
+    Headline, bullets, byline and dateline are looked for only there. Furniture
+    does not end the lead: the furniture filter takes it out later, and the lead must
+    be the same when the story is parsed again without it.
     """
     for i, block in enumerate(blocks):
-        if block.kind != "li" and is_prose(block):
+        if block.kind != "li" and is_prose(block) and not is_furniture(block.text):
             return range(i + 1)
     return range(len(blocks))
+
+
+def is_furniture(text: str) -> bool:
+    """Tell whether a block is caption, chrome phrase or form debris, wherever it stands."""
+    if not any(c.isalnum() for c in text) or patterns.PHOTO_CREDIT.search(text) is not None:
+        return True
+    if patterns.FORM_DEBRIS.search(text) is not None:
+        rest = patterns.FORM_DEBRIS.sub("", text)
+        if sum(c.isalpha() for c in rest) < 3:
+            return True
+    hits = patterns.CHROME_PHRASE.findall(text)
+    if not hits:
+        return False
+    words = text.count(" ") + 1
+    return words <= _CHROME_WORDS or (
+        len({h.lower() for h in hits}) >= 2 and len(text) < _CHROME_LONG
+    )

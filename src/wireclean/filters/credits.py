@@ -48,18 +48,49 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 {'role': 'writing', 'names': ['Bo Li'], 'location': None}]
     """
     found: list[Credit] = []
-    for part in text.split(";"):
-        part = part.strip().rstrip(".")
-        match = patterns.CREDIT_ROLE.search(part)
-        if match is None or match.start() != 0:
+    roles = list(patterns.CREDIT_ROLE.finditer(text))
+    if not roles or text[: roles[0].start()].strip(" ;,."):
+        return ()
+    # Each role runs to the next one, whatever separates them (";", ",", ". ").
+    for n, match in enumerate(roles):
+        end = roles[n + 1].start() if n + 1 < len(roles) else len(text)
+        role = " ".join(match.group("role").lower().split())
+        groups = _located_groups(text[match.end() : end].strip(" ;,.\n"))
+        if not groups:
             return ()
-        who = part[match.end() :]
-        location = None
-        head, sep, place = who.rpartition(" in ")
-        if sep and split_names(head) and place[:1].isupper():
-            who, location = head, place.strip()
-        names = split_names(who)
-        if names is None:
-            return ()
-        found.append(Credit(" ".join(match.group("role").lower().split()), names, location))
+        found.extend(Credit(role, names, location) for names, location in groups)
     return tuple(found)
+
+
+def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    """Split "A in Paris, B and C in Rome" into ((A,), Paris), ((B, C), Rome); [] if unread.
+
+    A place applies to the names listed since the previous place.
+    """
+    groups: list[tuple[tuple[str, ...], str | None]] = []
+    pending: list[str] = []
+    for part in patterns.NAME_SEPARATOR.split(text):
+        part = part.strip().rstrip(".")
+        if not part:
+            continue
+        who, sep, place = part.partition(" in ")
+        if not sep:
+            who, sep, place = part.partition(" at ")
+        names = split_names(who) or _newsroom(who)
+        if names is None or (sep and not place[:1].isupper()):
+            return []
+        pending.extend(names)
+        if sep:
+            groups.append((tuple(pending), place.strip()))
+            pending = []
+    if pending:
+        groups.append((tuple(pending), None))
+    return groups
+
+
+def _newsroom(text: str) -> tuple[str, ...] | None:
+    """Read "Shanghai newsroom" or "Tokyo bureau", credited in place of names."""
+    words = text.split()
+    if len(words) >= 2 and words[-1] in ("newsroom", "bureau", "desk") and words[0][:1].isupper():
+        return (text,)
+    return None

@@ -7,6 +7,7 @@ import regex
 from wireclean import patterns
 from wireclean.filters._shape import lead_blocks
 from wireclean.model import Dateline
+from wireclean.names import canonical_agency
 from wireclean.pipeline import Draft
 
 __all__ = ["dateline"]
@@ -35,7 +36,8 @@ def dateline(draft: Draft) -> Draft:
         match = patterns.DATELINE.match(block.text)
         if match is None or not _is_wire_dateline(match):
             continue
-        value = Dateline(match.group("location"), match.group("date"), match.group("agency"))
+        agency = canonical_agency(match.group("agency"))
+        value = Dateline(match.group("location"), match.group("date"), agency)
         return draft.cut(i, match.end(), field="dateline", value=value)
     return draft
 

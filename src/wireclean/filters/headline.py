@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from wireclean import patterns
-from wireclean.filters._shape import lead_blocks
+from wireclean.filters._shape import is_furniture, lead_blocks
 from wireclean.pipeline import Draft
 
-__all__ = ["bullets", "headline"]
+__all__ = ["bullets", "headline", "take_headline"]
 
 #: Longest headline, in characters and in words.
 _MAX_CHARS = 200
@@ -24,9 +24,14 @@ def headline(draft: Draft) -> Draft:
     >>> parse_text("Al Qaeda gets help from Mali officials: ex-rebel\\n\\nBody.").headline
     'Al Qaeda gets help from Mali officials: ex-rebel'
     """
-    if draft.headline is not None or len(draft.blocks) < 2:
+    if draft.headline is not None:
         return draft
-    block = draft.blocks[0]
+    # Furniture ("•", "Share this:") may stand above the headline; the furniture
+    # filter takes it out later, so the choice must not depend on it.
+    index = next((i for i, b in enumerate(draft.blocks) if not is_furniture(b.text)), None)
+    if index is None or index + 1 >= len(draft.blocks):
+        return draft
+    block = draft.blocks[index]
     text = block.text
     if (
         block.kind == "li"
@@ -38,7 +43,28 @@ def headline(draft: Draft) -> Draft:
         or patterns.DATELINE.match(text) is not None
     ):
         return draft
-    return draft.capture([0], field="headline", value=text)
+    return take_headline(draft, index)
+
+
+def take_headline(draft: Draft, index: int, *, skip: int = 0) -> Draft:
+    """Capture block ``index`` as the headline, its slugs ("RPT-UPDATE 3-") as ``flags``.
+
+    ``skip`` characters before the headline (a header line's "-- ") go with the slugs,
+    or with the headline when there are none.
+
+    >>> from wireclean import parse_text
+    >>> story = parse_text("RPT-UPDATE 3-Fed holds rates steady\\n\\n(Reuters) - It held.")
+    >>> story.flags, story.headline
+    (('RPT', 'UPDATE 3'), 'Fed holds rates steady')
+    """
+    text = draft.blocks[index].text
+    slugs = patterns.SLUGS.match(text, skip)
+    if slugs is not None:
+        flags = tuple(" ".join(f.split()) for f in slugs.captures("flag"))
+        draft = draft.cut(index, slugs.end(), field="flags", value=flags)
+        text = text[slugs.end() :]
+        skip = 0
+    return draft.capture([index], field="headline", value=text[skip:])
 
 
 def bullets(draft: Draft) -> Draft:
@@ -53,6 +79,13 @@ def bullets(draft: Draft) -> Draft:
     ('One point', 'Another')
     """
     if draft.headline is None or draft.bullets:
+        return draft
+    # On a page, a list before the headline (a menu) or a headline taken from the
+    # page's metadata (no position) says nothing about summary points.
+    head = next((r for r in draft.removed if r.field == "headline"), None)
+    if head is not None and (
+        head.reason == "metadata" or (draft.blocks and draft.blocks[0].start < head.end)
+    ):
         return draft
     run = 0
     for i in lead_blocks(draft.blocks):

@@ -1,0 +1,60 @@
+"""The correction filter: "(Corrects paragraph 3 ...)" notes out of the body, into a field."""
+
+from __future__ import annotations
+
+from wireclean import patterns
+from wireclean.filters._shape import lead_blocks
+from wireclean.pipeline import Draft
+
+__all__ = ["correction"]
+
+#: How many blocks from the end a closing note may stand (credits and debris may follow).
+_TAIL = 4
+
+
+def correction(draft: Draft) -> Draft:
+    """Capture a correction or refiling note into ``correction``, out of the body.
+
+    Takes a paragraph that is nothing but the note ("(Corrects paragraph 3 to show
+    ...)", "This story corrects the date ...", "Correction: ..."), or a parenthesised
+    note that opens a paragraph of the lead or closes one of the last paragraphs
+    ("... said. (This story was refiled to fix a typo)"). The first note found is
+    kept; a sentence in the story that says a company "corrects" something is not a
+    note, because the note must be parenthesised or open its own paragraph with the
+    words of a note. Only the first note is taken.
+
+    >>> from wireclean import parse_text
+    >>> story = parse_text("Mali army sold guns: ex-rebel\\n\\n(Corrects paragraph 3 to show "
+    ...     "2011)\\n\\nALGIERS (Reuters) - Insurgents bought guns from officers, he said.")
+    >>> story.correction, story.body
+    ('Corrects paragraph 3 to show 2011', ('Insurgents bought guns from officers, he said.',))
+    """
+    if draft.correction is not None:
+        return draft
+    lead = set(lead_blocks(draft.blocks))
+    tail = set(range(max(0, len(draft.blocks) - _TAIL), len(draft.blocks)))
+    for i in sorted(lead | tail):
+        text = draft.blocks[i].text
+        whole = patterns.CORRECTION.fullmatch(text) or patterns.CORRECTION_LINE.fullmatch(text)
+        if whole is not None:
+            return draft.capture([i], field="correction", value=whole.group("note").strip())
+        opening = patterns.CORRECTION.match(text)
+        if opening is not None and i in lead and text[opening.end() : opening.end() + 1] == " ":
+            return draft.cut(
+                i, opening.end(), field="correction", value=opening.group("note").strip()
+            )
+        if i in tail and text.endswith(")"):
+            closing = _closing_note(text)
+            if closing is not None:
+                start, note = closing
+                return draft.cut(i, len(text) - start, at_end=True, field="correction", value=note)
+    return draft
+
+
+def _closing_note(text: str) -> tuple[int, str] | None:
+    """Return where a parenthesised note that ends ``text`` starts, and the note."""
+    start = text.rfind("(")
+    if start <= 0 or text[start - 1] != " ":
+        return None
+    match = patterns.CORRECTION.fullmatch(text, start)
+    return (start, match.group("note").strip()) if match is not None else None

@@ -1,0 +1,236 @@
+"""The page filters: find the story in a whole-page dump and take the page furniture out.
+
+``page`` locates the story: the densest run of prose on the page (a maximum-sum run of
+block scores, prose scoring by its length, everything else a small penalty) and the
+headline just above it. Menus, banners, related links and footers outside that span
+go, recorded with reason ``page-chrome``. ``furniture`` then takes out what stands
+inside the story's span: image captions (``caption``), consent/sign-up/share/"read
+more" blocks (``chrome-phrase``), runs of short link lines (``link-list``), text-browser
+form debris (``form-debris``) and blocks the page repeats (``repeated``).
+
+Both work from signals that hold in any language: block length, sentence punctuation,
+runs of short lines, repetition; the phrase vocabulary in :mod:`wireclean.patterns` only
+confirms. Text that is a single story with no page around it passes through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from wireclean import patterns
+from wireclean.dates import read_timestamp
+from wireclean.filters._shape import is_furniture
+from wireclean.model import Block
+from wireclean.pipeline import Draft
+from wireclean.text import display_width
+
+__all__ = ["furniture", "is_prose", "page"]
+
+#: Penalty of a block that is not prose: a run of menu lines costs this much per line.
+_PENALTY = 4.0
+#: The score after a story's closing credit line, or of a comment-section heading:
+#: nothing past it joins the story.
+_BARRIER = -1e9
+#: Penalty of a short block with a chrome phrase ("Share", "Newsletter", "Anzeige").
+_CHROME_PENALTY = 15.0
+#: Characters per word-like unit, so scripts without spaces score like the others.
+_CHARS_PER_UNIT = 6
+#: A block this long is prose even without sentence punctuation.
+_LONG = 160
+#: Shortest prose block ending in sentence punctuation.
+_SHORT_PROSE = 20
+#: How far above the story's first prose block the headline may stand.
+_LOOKBACK = 15
+#: A part of the page outside the story this long is page furniture, whatever it says.
+_PAGE_PART = 5
+#: Longest headline.
+_HEADLINE_MAX = 220
+#: Shortest run of short blocks inside the story that is taken for a link list.
+_LIST_RUN = 3
+#: Blocks with fewer spaces than this are "short" for chrome phrases and story ends.
+_CHROME_WORDS = 8
+#: Blocks shorter than this are not "repeated" furniture (dates, names repeat honestly).
+_REPEAT_MIN = 30
+
+
+def is_prose(text: str) -> bool:
+    """Tell whether a block's text reads as running text, in any script."""
+    if display_width(text) >= _LONG:
+        return True
+    if text[-1] in "。！？":
+        return len(text) >= _SHORT_PROSE // 2
+    return len(text) >= _SHORT_PROSE and text[-1] in patterns.SENTENCE_END and text.count(" ") >= 3
+
+
+def _score(block: Block) -> float:
+    text = block.text
+    chrome = patterns.CHROME_PHRASE.search(text) is not None
+    if is_prose(text) and not chrome:
+        units = display_width(text) / _CHARS_PER_UNIT
+        return units if block.kind != "li" else units / 2
+    short = text.count(" ") < _CHROME_WORDS
+    if short and patterns.STORY_END.search(text) is not None:
+        return _BARRIER
+    return -_CHROME_PENALTY if chrome and short else -_PENALTY
+
+
+def _best_span(scores: list[float]) -> tuple[int, int, float]:
+    """Return (first, last, total) of the contiguous run with the largest total score."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            start, total = i, 0.0
+        total += score
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def _headline_index(blocks: tuple[Block, ...], first: int, seen: Counter[str]) -> int | None:
+    """Return the index of the headline above the story's first prose block, if any."""
+    best: tuple[float, int] | None = None
+    for i in range(first - 1, max(-1, first - 1 - _LOOKBACK), -1):
+        block = blocks[i]
+        text = block.text
+        if (
+            block.kind == "li"
+            or not 3 <= len(text) <= _HEADLINE_MAX
+            or text[-1] in ".,;:"
+            or " " not in text.strip()
+            or is_furniture(text)
+            or read_timestamp(text) is not None
+            or patterns.BYLINE.fullmatch(text) is not None
+            or patterns.FORM_DEBRIS.search(text) is not None
+        ):
+            continue
+        score = -0.25 * (first - 1 - i)
+        score += 3 if seen[text] > 1 else 0  # pages repeat their headline (title, crumbs)
+        score += 1 if 20 <= len(text) <= 150 else 0
+        score += 2 if block.kind in ("h1", "h2") else 0
+        score -= 2 if patterns.YEAR.search(text) and patterns.CLOCK.search(text) else 0
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def page(draft: Draft) -> Draft:
+    """Drop the page around the story: everything before its headline and after its last prose.
+
+    Blocks just above the headline that are timestamps stay for the ``timestamp``
+    filter; a credit line just below the story stays for ``credits``. A text with no
+    prose at all is left as it is (reason ``page-chrome`` is never given to a story
+    that could not be found).
+
+    >>> from wireclean import parse_text
+    >>> menu = "\\n".join(f"* Section {i}" for i in range(8))
+    >>> story = parse_text(
+    ...     f"{menu}\\n\\nMali army sold guns to rebels\\n\\n"
+    ...     "ALGIERS (Reuters) - Officers sold rifles to rebels, a former militant said.\\n\\n"
+    ...     f"{menu}"
+    ... )
+    >>> story.headline
+    'Mali army sold guns to rebels'
+    >>> story.body
+    ('Officers sold rifles to rebels, a former militant said.',)
+    """
+    blocks = draft.blocks
+    if len(blocks) < 2:
+        return draft
+    scores = [_score(b) for b in blocks]
+    for i, block in enumerate(blocks[:-1]):
+        if patterns.CREDIT_TRAILER.search(block.text) is not None:
+            scores[i + 1] = _BARRIER  # a wire story ends with its credits
+    first, last, total = _best_span(scores)
+    if total <= 0:
+        return draft
+    # Bridge one stray block ("Advertisement") to a prose paragraph just past either end.
+    while last + 2 < len(blocks) and scores[last + 1] > _BARRIER and scores[last + 2] > 0:
+        last += 2
+    while first >= 2 and scores[first - 1] > _BARRIER and scores[first - 2] > 0:
+        first -= 2
+    seen = Counter(b.text for b in blocks)
+    headline = _headline_index(blocks, first, seen)
+    keep_from = headline if headline is not None else first
+    while keep_from > 0 and read_timestamp(blocks[keep_from - 1].text) is not None:
+        keep_from -= 1
+    keep_to = last
+    if blocks[last].text.endswith(":"):  # a list the story's last paragraph introduces
+        while keep_to + 1 < len(blocks) and not is_prose(blocks[keep_to + 1].text):
+            if is_furniture(blocks[keep_to + 1].text):
+                break
+            keep_to += 1
+    for i in range(keep_to + 1, min(len(blocks), keep_to + 3)):
+        if patterns.CREDIT_TRAILER.search(blocks[i].text) is not None:
+            keep_to = i
+    drop = [*_page_part(blocks[:keep_from], 0), *_page_part(blocks[keep_to + 1 :], keep_to + 1)]
+    return draft.drop(drop, reason="page-chrome")
+
+
+def _page_part(part: tuple[Block, ...], offset: int) -> range:
+    """Return the indices of a part of the page outside the story, when it is page furniture.
+
+    When unsure, keep: a few plain lines before or after the story (a text that is
+    only a story) stay unless one of them is furniture.
+    """
+    if len(part) >= _PAGE_PART or any(is_furniture(b.text) for b in part):
+        return range(offset, offset + len(part))
+    return range(0)
+
+
+def furniture(draft: Draft) -> Draft:
+    """Drop captions, chrome phrases, form debris, link runs and repeated blocks in the story.
+
+    Reasons: ``caption``, ``chrome-phrase``, ``form-debris``, ``link-list``,
+    ``repeated`` (a later copy of a block; the first stays). A run of short lines
+    right after a paragraph ending in a colon, or holding a line that ends in one, is
+    a list the story introduces and stays.
+
+    >>> from wireclean import parse_text
+    >>> parse_text("Rebels bought rifles from officers, a militant said.\\n\\n"
+    ...            "Rebels in the desert. (AP Photo/Jane Roe)\\n\\nHe said more.").body
+    ('Rebels bought rifles from officers, a militant said.', 'He said more.')
+    """
+    blocks = draft.blocks
+    reasons: dict[int, str] = {}
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        text = block.text
+        repeated = text in seen
+        if len(text) >= _REPEAT_MIN:
+            seen.add(text)
+        if patterns.PHOTO_CREDIT.search(text) is not None:
+            reasons[i] = "caption"
+        elif repeated:
+            reasons[i] = "repeated"
+        elif is_furniture(text):
+            is_debris = patterns.FORM_DEBRIS.search(text) is not None
+            reasons[i] = "form-debris" if is_debris else "chrome-phrase"
+    _mark_link_runs(blocks, reasons)
+    if not reasons or len(reasons) == len(blocks):
+        # A body that is all furniture is no story we understand: keep it (and a
+        # headline captured above it stays a headline when the story is parsed again).
+        return draft
+    for reason in sorted(set(reasons.values())):
+        # Indices shift as blocks go, so choose by position in the input.
+        starts = {blocks[i].start for i, r in reasons.items() if r == reason}
+        draft = draft.drop(
+            (i for i, b in enumerate(draft.blocks) if b.start in starts), reason=reason
+        )
+    return draft
+
+
+def _mark_link_runs(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        short = block is not None and not is_prose(block.text) and i not in reasons
+        if short:
+            run.append(i)
+            continue
+        if len(run) >= _LIST_RUN:
+            before = blocks[run[0] - 1].text if run[0] > 0 else ""
+            introduced = before.endswith(":") or any(blocks[j].text.endswith(":") for j in run)
+            if not introduced:
+                for j in run:
+                    reasons[j] = "link-list"
+        run = []
