@@ -397,7 +397,10 @@ def test_html_blocks_are_conserved() -> None:
 
 
 def test_declared_charset_is_used_for_bytes() -> None:
-    page = "<html><head><meta charset='shift_jis'></head><body><p>日本銀行は金利を上げた</p></body></html>"
+    page = (
+        "<html><head><meta charset='shift_jis'></head>"
+        "<body><p>日本銀行は金利を上げた</p></body></html>"
+    )
     assert render_html(_decoded(page.encode("shift_jis"))) == "日本銀行は金利を上げた\n"
 
 

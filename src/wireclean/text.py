@@ -23,15 +23,19 @@ __all__ = ["blocks_from_text", "display_width", "fold", "wrap_width"]
 _LONG_LINE = 40
 #: Widest wrap width considered; wider "wrapping" is just long lines.
 _MAX_WIDTH = 120
-#: Share of long lines allowed to stick out past the wrap width (unbreakable URLs);
-#: lines wider than _MAX_WIDTH stick out of any width and are not counted.
-_OVERFLOW_SHARE = 0.02
-#: Share of long lines that must sit just under the width for the text to count as wrapped.
+#: Width of the band of line widths just under the wrap width.
+_BAND = 12
+#: Share of long lines that must sit in that band for the text to count as wrapped.
 _NEAR_SHARE = 0.25
 
 
 def wrap_width(lengths: list[int]) -> int | None:
     """Return the hard-wrap width of lines with these display widths, or None when unwrapped.
+
+    Wrapped text piles its lines up just under the width: the width is the top of the
+    densest band of line widths, when that band holds a good share of the long lines.
+    Lines wider than the width (an unbreakable URL, paragraphs an archive ran together)
+    do not matter.
 
     >>> wrap_width([79, 75, 78, 12, 77, 79, 40, 76])
     79
@@ -41,21 +45,15 @@ def wrap_width(lengths: list[int]) -> int | None:
     total = sum(counts.values())
     if total < 3:
         return None
-    # Lines wider than any wrap width (long URLs, unbroken words) stick out of it.
-    candidates = Counter({n: c for n, c in counts.items() if n <= _MAX_WIDTH})
-    if not candidates:
+    best_top, best_count = 0, 0
+    for top in range(_LONG_LINE, _MAX_WIDTH + 1):
+        count = sum(counts[n] for n in range(top - _BAND + 1, top + 1))
+        if count > best_count:
+            best_top, best_count = top, count
+    if best_count < 3 or best_count < total * _NEAR_SHARE:
         return None
-    allowed = int(total * _OVERFLOW_SHARE)
-    over = 0
-    width = max(candidates)
-    # Walk down from the longest line while few enough lines lie above the width.
-    for n in sorted(candidates, reverse=True):
-        if over + candidates[n] > allowed:
-            width = n
-            break
-        over += candidates[n]
-    near = sum(c for n, c in candidates.items() if width - 12 < n <= width)
-    return width if near >= total * _NEAR_SHARE and near >= 3 else None
+    # The band's top is its widest line (a band found at 80 may reach only 79).
+    return max(n for n in counts if best_top - _BAND < n <= best_top)
 
 
 def blocks_from_text(source: str) -> tuple[Block, ...]:

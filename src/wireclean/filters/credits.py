@@ -11,6 +11,8 @@ __all__ = ["credits", "parse_credits"]
 
 #: How many blocks from the end a credit trailer may stand (page debris may follow).
 _TAIL = 4
+#: Most trailers one story closes with.
+_MAX_TRAILERS = 3
 
 
 def credits(draft: Draft) -> Draft:
@@ -27,6 +29,21 @@ def credits(draft: Draft) -> Draft:
     """
     if draft.credits:
         return draft
+    found: tuple[Credit, ...] = ()
+    # A story may close with more than one trailer: "(Additional reporting by X)
+    # (Reporting by Y; Editing by Z)". Take them from the end, one at a time.
+    for _ in range(_MAX_TRAILERS):
+        step = _last_trailer(draft)
+        if step is None:
+            break
+        index, length, parsed = step
+        found = parsed + found
+        draft = draft.cut(index, length, at_end=True, field="credits", value=found)
+    return draft
+
+
+def _last_trailer(draft: Draft) -> tuple[int, int, tuple[Credit, ...]] | None:
+    """Return (block index, characters to cut, credits) of the last readable trailer."""
     first = max(0, len(draft.blocks) - _TAIL)
     for i in range(len(draft.blocks) - 1, first - 1, -1):
         text = draft.blocks[i].text
@@ -34,10 +51,9 @@ def credits(draft: Draft) -> Draft:
         if match is None:
             continue
         parsed = parse_credits(match.group("credits") or match.group("bare"))
-        if not parsed:
-            continue
-        return draft.cut(i, len(text) - match.start(), at_end=True, field="credits", value=parsed)
-    return draft
+        if parsed:
+            return i, len(text) - match.start(), parsed
+    return None
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
@@ -55,17 +71,16 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     for n, match in enumerate(roles):
         end = roles[n + 1].start() if n + 1 < len(roles) else len(text)
         role = " ".join(match.group("role").lower().split())
-        groups = _located_groups(text[match.end() : end].strip(" ;,.\n"))
-        if not groups:
-            return ()
+        groups = _located_groups(text[match.end() : end].strip(" ;,.:\n"))
         found.extend(Credit(role, names, location) for names, location in groups)
-    return tuple(found)
+    return tuple(found) if any(c.names for c in found) else ()
 
 
 def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
-    """Split "A in Paris, B and C in Rome" into ((A,), Paris), ((B, C), Rome); [] if unread.
+    """Split "A in Paris, B and C in Rome" into ((A,), Paris), ((B, C), Rome).
 
-    A place applies to the names listed since the previous place.
+    A place applies to the names listed since the previous place; parts that are no
+    names are skipped.
     """
     groups: list[tuple[tuple[str, ...], str | None]] = []
     pending: list[str] = []
@@ -78,7 +93,7 @@ def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
             who, sep, place = part.partition(" at ")
         names = split_names(who) or _newsroom(who)
         if names is None or (sep and not place[:1].isupper()):
-            return []
+            continue  # a part no one can read ("Russia" of "in Sochi, Russia") is skipped
         pending.extend(names)
         if sep:
             groups.append((tuple(pending), place.strip()))
