@@ -126,9 +126,7 @@ def parse_html(
 
 
 def _clean_page(page: Page, pipeline: Pipeline | None) -> Story:
-    draft = Draft(
-        source=page.source, blocks=page.blocks, meta=metadata_from_signals(page.signals)
-    )
+    draft = Draft(source=page.source, blocks=page.blocks, meta=metadata_from_signals(page.signals))
     return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
 
 

@@ -335,9 +335,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 #: Any written agency name (lower-cased) -> its canonical name.
 AGENCY_CANONICAL: dict[str, str] = {
-    alias.lower(): name
-    for name, aliases in AGENCY_ALIASES.items()
-    for alias in (name, *aliases)
+    alias.lower(): name for name, aliases in AGENCY_ALIASES.items() for alias in (name, *aliases)
 }
 
 #: Between the agencies of a shared credit: "(Reuters/AP)", "(AFP, dpa)".
@@ -377,9 +375,7 @@ _CORRECTION_START = (
     r"(?:corrected|refiled|updated\x20to\x20correct))"
     r"|an\x20earlier\x20version\x20of\x20this\x20(?:story|article)|correction\x20?:)\b"
 )
-CORRECTION = regex.compile(
-    rf"\(\x20?(?P<note>{_CORRECTION_START}[^()]{{1,400}}?)\x20?\)", _FLAGS
-)
+CORRECTION = regex.compile(rf"\(\x20?(?P<note>{_CORRECTION_START}[^()]{{1,400}}?)\x20?\)", _FLAGS)
 #: A correction note that is a whole paragraph without parentheses.
 CORRECTION_LINE = regex.compile(rf"(?P<note>{_CORRECTION_START}.{{1,600}})", _FLAGS)
 
@@ -397,7 +393,7 @@ SYNDICATION = regex.compile(
 # --- page chrome (filters/page.py) -----------------------------------------------------
 
 #: Characters that end a sentence, in the scripts the corpus holds.
-SENTENCE_END = frozenset(".!?:;…\"”’»)]。！？」』")
+SENTENCE_END = frozenset('.!?:;…"”’»)]。！？」』')
 
 #: Phrases that mark a block as page furniture wherever it stands: consent and cookie
 #: notices, sign-up and log-in prompts, script warnings, sharing and "read more" rows,

@@ -86,9 +86,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             continue
         indent = len(line) - len(content)
         item = patterns.LIST_ITEM.match(line)
-        wrapped = (
-            bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
-        )
+        wrapped = bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             flush()
             first, start, kind = number, line_start + indent, "li"
