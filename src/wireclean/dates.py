@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+import regex
+
 from wireclean import patterns
 
 __all__ = ["Timestamp", "read_timestamp", "us_offset"]
@@ -22,6 +24,7 @@ _RELATIVE_UNITS = frozenset(
     "year years month months week weeks day days hour hours hr hrs minute minutes min mins "
     "second seconds".split()
 )
+_DIGIT = regex.compile(r"[0-9]")
 _KINDS = ("iso", "dmy", "time", "num", "word", "sep", "space")
 _US_STANDARD = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
@@ -42,8 +45,8 @@ def read_timestamp(line: str) -> Timestamp | None:
     >>> read_timestamp("Al Qaeda gets help from Mali officials") is None
     True
     """
-    if len(line) > _MAX_LEN or not line[:1].isalnum():
-        return None
+    if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
+        return None  # every timestamp has a number
     tokens: list[tuple[str, str, dict[str, str | None]]] = []
     pos = 0
     for m in patterns.TIMESTAMP_TOKEN.finditer(line):

@@ -27,8 +27,10 @@ subtrees whole) keeps the cost near the parse. A BeautifulSoup object is copied
 node by node into an lxml tree (no serialising, no re-parsing) and walked the same
 way, so both give the same blocks for the same tree.
 
-Limits: libxml2 stops at a nesting depth of a few thousand elements (the text
-below is lost, issue #8); text that a script renders is not there to read.
+Limits: libxml2 stops at a nesting depth of 2048 elements; a page nested deeper is
+parsed again with the tags past depth 512 taken out (its text kept, in order, but
+the blocks down there merged; issue #8). Text that a script renders is not there
+to read.
 """
 
 from __future__ import annotations
@@ -63,6 +65,15 @@ _SKIP_TAGS = frozenset(
 #: Tags that name their block: a generic ``<p>``/``<div>`` right inside one takes its tag.
 _NAMING_TAGS = frozenset("li dt dd figcaption caption td th h1 h2 h3 h4 h5 h6".split())
 _GENERIC_TAGS = frozenset("p div section span center hgroup details".split())
+#: Tags that never hold content, so never add to the nesting depth.
+_VOID_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+#: Past this depth a deeply nested page is flattened (libxml2 stops at 2048).
+_MAX_DEPTH = 512
+#: A start or end tag as written, for counting depth. ``[^<>]`` keeps the scan linear:
+#: a ``<`` with no ``>`` after it gives up at the next ``<``.
+_TAG = regex.compile(rb"<(/?)([A-Za-z][^\s/<>]{0,64})[^<>]{0,100000}>")
 #: Marks a <br> line break inside a block while the block's text is gathered.
 _BREAK = "\x00"
 _DISPLAY_NONE = regex.compile(
@@ -95,8 +106,14 @@ def read_html(page: str) -> Page:
     data = page.replace("\x00", "").encode("utf-8", "replace")
     if not data.strip():
         return Page("", ())
+    parser = _parser()
     try:
-        root = lxml_html.document_fromstring(data, parser=_parser())
+        root = lxml_html.document_fromstring(data, parser=parser)
+        if _too_deep(parser):
+            # libxml2 stops at a nesting depth of 2048 even with huge_tree and drops the
+            # rest of the page: parse again with the excess nesting flattened (issue #8).
+            logger.debug("HTML nested deeper than libxml2 reads: flattening")
+            root = lxml_html.document_fromstring(_flatten_deep(data), parser=_parser())
     except (etree.ParserError, ValueError) as exc:  # empty or unreadable document
         logger.debug("unparseable HTML: %s", exc)
         return Page("", ())
@@ -125,6 +142,39 @@ def _parser() -> etree.HTMLParser:
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
         recover=True, huge_tree=True,
     )  # fmt: skip
+
+
+def _too_deep(parser: Any) -> bool:
+    """Tell whether libxml2 gave up on a page for nesting too deep (and lost its end)."""
+    return any("Excessive depth" in entry.message for entry in parser.error_log)
+
+
+def _flatten_deep(data: bytes) -> bytes:
+    """Return ``data`` with the tags nested deeper than :data:`_MAX_DEPTH` taken out.
+
+    Depth is counted from the tags as written (void and self-closed tags do not
+    count), which is enough for a fallback: the text stays, in order; a block tag
+    taken out leaves a space so that words do not join.
+    """
+    depth = 0
+
+    def tag(match: Any) -> bytes:
+        nonlocal depth
+        whole: bytes = match.group(0)
+        name = match.group(2).decode("ascii", "replace").lower()
+        if name in _VOID_TAGS or whole.endswith(b"/>"):
+            return whole
+        if match.group(1):
+            depth = max(depth - 1, 0)
+            keep = depth < _MAX_DEPTH
+        else:
+            depth += 1
+            keep = depth <= _MAX_DEPTH
+        if keep:
+            return whole
+        return b" " if name in _BLOCK_TAGS else b""
+
+    return _TAG.sub(tag, data)
 
 
 def _hidden(attrib: Any) -> bool:

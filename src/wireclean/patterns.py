@@ -250,9 +250,13 @@ DATELINE = regex.compile(
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
-#: Separators between names in a byline or credit.
+#: Separators between names in a byline or credit. A match starts only at the first
+#: space of a run (the lookbehind): without it, searching a long run of spaces with no
+#: separator after it retried the run from every space, quadratic time (issue #8,
+#: ``tests/test_patterns.py``).
 NAME_SEPARATOR = regex.compile(
-    r"\x20*[,;&/]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20", regex.VERSION1
+    r"(?<!\x20)\x20*[,;&/]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20",
+    regex.VERSION1,
 )
 #: Lower-case particles inside personal names ("van der Berg", "de la Cruz", "bin Salman").
 NAME_PARTICLES = (
@@ -504,3 +508,20 @@ STORY_END_PHRASES = (
     "zur person", "fehler melden", "fehlerhinweis", "report an error",
 )  # fmt: skip
 STORY_END = regex.compile(rf"\b{alternation(STORY_END_PHRASES)}\b", _FLAGS)
+
+#: A lower-case word for phrase look-ups ("s'abonner" and "abonnez-vous" are one word).
+PHRASE_WORD = regex.compile(r"\w+(?:['’\-]\w+)*")
+#: Chrome phrases as word tuples, indexed by their first word: looking the words of a
+#: block up here is a hundred times cheaper than the phrase pattern on long text.
+CHROME_INDEX: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in CHROME_PHRASES:
+    _words = tuple(PHRASE_WORD.findall(_phrase))
+    CHROME_INDEX[_words[0]] = (*CHROME_INDEX.get(_words[0], ()), _words)
+
+#: A character text browsers give two columns (East Asian Wide and Fullwidth).
+WIDE_CHAR = regex.compile(
+    r"[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19"
+    r"\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+    r"\U00020000-\U0003fffd]"
+)

@@ -145,7 +145,7 @@ class Draft:
                 else self.drop([index], reason=reason)
             )
         if at_end:
-            split = _source_offset(self.source, block, len(text) - chars)
+            split = _source_offset_back(self.source, block, chars)
             cut_start, cut_end = _skip_space(self.source, split, block.end), block.end
             new_block = dataclasses.replace(
                 block, text=keep_text, end=_trim_end(self.source, block.start, split)
@@ -209,6 +209,21 @@ def _source_offset(source: str, block: Block, chars: int) -> int:
             i += 1
         if char != " ":
             i += 1
+    return i
+
+
+def _source_offset_back(source: str, block: Block, chars: int) -> int:
+    """Return the offset in ``source`` where the last ``chars`` chars of ``block.text`` start.
+
+    The mirror of :func:`_source_offset`, walking from the block's end: a trailer cut
+    off a long paragraph costs its own length, not the paragraph's.
+    """
+    i = block.end
+    for char in reversed(block.text[len(block.text) - chars :]):
+        while i > block.start and source[i - 1].isspace():
+            i -= 1
+        if char != " ":
+            i -= 1
     return i
 
 

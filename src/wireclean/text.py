@@ -11,7 +11,6 @@ block per line.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from wireclean import patterns
@@ -46,8 +45,9 @@ def wrap_width(lengths: list[int]) -> int | None:
     if total < 3:
         return None
     best_top, best_count = 0, 0
-    for top in range(_LONG_LINE, _MAX_WIDTH + 1):
-        count = sum(counts[n] for n in range(top - _BAND + 1, top + 1))
+    count = sum(counts[n] for n in range(_LONG_LINE - _BAND + 1, _LONG_LINE))
+    for top in range(_LONG_LINE, _MAX_WIDTH + 1):  # a sliding band of widths
+        count += counts[top] - counts[top - _BAND]
         if count > best_count:
             best_top, best_count = top, count
     if best_count < 3 or best_count < total * _NEAR_SHARE:
@@ -127,13 +127,13 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return len(text) + sum(1 for c in text if unicodedata.east_asian_width(c) in "WF")
+    return len(text) + len(patterns.WIDE_CHAR.findall(text))
 
 
 def _first_word(content: str) -> int:
     """Return the width of what must fit on a line before a break: a word, or one wide char."""
     word = content.split(None, 1)[0]
-    if not word.isascii() and unicodedata.east_asian_width(word[0]) in "WF":
+    if not word.isascii() and patterns.WIDE_CHAR.match(word) is not None:
         return 2  # CJK text breaks between any two characters
     return display_width(word)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from wireclean import patterns
 from wireclean.model import Block
 
-__all__ = ["is_furniture", "is_prose", "lead_blocks"]
+__all__ = ["chrome_phrases", "has_chrome_phrase", "is_furniture", "is_prose", "lead_blocks"]
 
 #: Longest block, in spaces, that one chrome phrase condemns; two condemn a block up
 #: to _CHROME_LONG characters.
@@ -37,18 +39,37 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
     return range(len(blocks))
 
 
+@functools.lru_cache(maxsize=8192)
+def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Return the chrome phrases ("cookies", "share this", "anzeige") that ``text`` holds."""
+    words = patterns.PHRASE_WORD.findall(text.lower())
+    found: set[tuple[str, ...]] = set()
+    for i, word in enumerate(words):
+        for phrase in patterns.CHROME_INDEX.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.add(phrase)
+    return frozenset(found)
+
+
+def has_chrome_phrase(text: str) -> bool:
+    """Tell whether ``text`` holds a chrome phrase."""
+    return bool(chrome_phrases(text))
+
+
+@functools.lru_cache(maxsize=8192)
 def is_furniture(text: str) -> bool:
     """Tell whether a block is caption, chrome phrase or form debris, wherever it stands."""
-    if not any(c.isalnum() for c in text) or patterns.PHOTO_CREDIT.search(text) is not None:
+    if not any(c.isalnum() for c in text):
+        return True
+    if len(text) >= _CHROME_LONG:  # captions, labels and notices are shorter
+        return False
+    if patterns.PHOTO_CREDIT.search(text) is not None:
         return True
     if patterns.FORM_DEBRIS.search(text) is not None:
         rest = patterns.FORM_DEBRIS.sub("", text)
         if sum(c.isalpha() for c in rest) < 3:
             return True
-    hits = patterns.CHROME_PHRASE.findall(text)
+    hits = chrome_phrases(text)
     if not hits:
         return False
-    words = text.count(" ") + 1
-    return words <= _CHROME_WORDS or (
-        len({h.lower() for h in hits}) >= 2 and len(text) < _CHROME_LONG
-    )
+    return text.count(" ") + 1 <= _CHROME_WORDS or len(hits) >= 2

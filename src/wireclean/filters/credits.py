@@ -11,6 +11,8 @@ __all__ = ["credits", "parse_credits"]
 
 #: How many blocks from the end a credit trailer may stand (page debris may follow).
 _TAIL = 4
+#: Longest trailer with its notes, in characters.
+_TRAILER_CHARS = 1400
 #: Most trailers one story closes with.
 _MAX_TRAILERS = 3
 
@@ -47,7 +49,8 @@ def _last_trailer(draft: Draft) -> tuple[int, int, tuple[Credit, ...]] | None:
     first = max(0, len(draft.blocks) - _TAIL)
     for i in range(len(draft.blocks) - 1, first - 1, -1):
         text = draft.blocks[i].text
-        match = patterns.CREDIT_TRAILER.search(text)
+        # A trailer and its notes fit in the paragraph's last _TRAILER_CHARS.
+        match = patterns.CREDIT_TRAILER.search(text, max(0, len(text) - _TRAILER_CHARS))
         if match is None:
             continue
         parsed = parse_credits(match.group("credits") or match.group("bare"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from wireclean import patterns
 from wireclean.dates import read_timestamp
+from wireclean.filters.headline import take_headline
 from wireclean.model import Block, Metadata
 from wireclean.pipeline import Draft
 
@@ -67,7 +68,19 @@ def _headline(draft: Draft, title: str) -> Draft:
         if len(b.text) <= 2 * len(title) and _key(b.text) == key
     ]
     if same:
-        return draft.capture(same, field="headline", value=draft.blocks[same[0]].text)
+        value = draft.blocks[same[0]].text
+        if patterns.SLUGS.match(value) is None:
+            return draft.capture(same, field="headline", value=value)
+        # Wire slugs on the page's title ("UPDATE 2-Fed holds") go to ``flags``, as on
+        # the text path; the title's other copies go with the headline.
+        starts = {draft.blocks[i].start for i in same[1:]}
+        draft = take_headline(draft, same[0])
+        assert draft.headline is not None
+        return draft.capture(
+            (i for i, b in enumerate(draft.blocks) if b.start in starts),
+            field="headline",
+            value=draft.headline,
+        )
     return draft.fill(field="headline", value=title, text=title)
 
 

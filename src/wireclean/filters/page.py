@@ -19,7 +19,7 @@ from collections import Counter
 
 from wireclean import patterns
 from wireclean.dates import read_timestamp
-from wireclean.filters._shape import is_furniture
+from wireclean.filters._shape import has_chrome_phrase, is_furniture
 from wireclean.model import Block
 from wireclean.pipeline import Draft
 from wireclean.text import display_width
@@ -64,7 +64,7 @@ def is_prose(text: str) -> bool:
 
 def _score(block: Block) -> float:
     text = block.text
-    chrome = patterns.CHROME_PHRASE.search(text) is not None
+    chrome = has_chrome_phrase(text)
     if is_prose(text) and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
         return units if block.kind != "li" else units / 2
@@ -139,7 +139,7 @@ def page(draft: Draft) -> Draft:
         return draft
     scores = [_score(b) for b in blocks]
     for i, block in enumerate(blocks[:-1]):
-        if patterns.CREDIT_TRAILER.search(block.text) is not None:
+        if _may_credit(block.text) and patterns.CREDIT_TRAILER.search(block.text) is not None:
             scores[i + 1] = _BARRIER  # a wire story ends with its credits
     first, last, total = _best_span(scores)
     if total <= 0:
@@ -161,10 +161,15 @@ def page(draft: Draft) -> Draft:
                 break
             keep_to += 1
     for i in range(keep_to + 1, min(len(blocks), keep_to + 3)):
-        if patterns.CREDIT_TRAILER.search(blocks[i].text) is not None:
+        if _may_credit(blocks[i].text) and patterns.CREDIT_TRAILER.search(blocks[i].text):
             keep_to = i
     drop = [*_page_part(blocks[:keep_from], 0), *_page_part(blocks[keep_to + 1 :], keep_to + 1)]
     return draft.drop(drop, reason="page-chrome")
+
+
+def _may_credit(text: str) -> bool:
+    """Tell cheaply whether a block may hold a credit line ("... by ...")."""
+    return "by" in text or "By" in text or "BY" in text
 
 
 def _page_part(part: tuple[Block, ...], offset: int) -> range:
@@ -221,16 +226,19 @@ def furniture(draft: Draft) -> Draft:
 
 
 def _mark_link_runs(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    # Blocks already going are invisible here, as they will be when the story is
+    # parsed again: a run is judged on what stays.
+    kept = [i for i in range(len(blocks)) if i not in reasons]
     run: list[int] = []
-    for i, block in enumerate([*blocks, None]):
-        short = block is not None and not is_prose(block.text) and i not in reasons
-        if short:
+    previous = ""
+    for i in [*kept, None]:
+        if i is not None and not is_prose(blocks[i].text):
             run.append(i)
             continue
         if len(run) >= _LIST_RUN:
-            before = blocks[run[0] - 1].text if run[0] > 0 else ""
-            introduced = before.endswith(":") or any(blocks[j].text.endswith(":") for j in run)
+            introduced = previous.endswith(":") or any(blocks[j].text.endswith(":") for j in run)
             if not introduced:
                 for j in run:
                     reasons[j] = "link-list"
         run = []
+        previous = blocks[i].text if i is not None else ""
