@@ -30,10 +30,23 @@ _SOUP_PIECES = st.one_of(
     st.sampled_from(_TAGS).map(lambda t: f"<{t}>"),
     st.sampled_from(_TAGS).map(lambda t: f"</{t}>"),
     st.sampled_from(
-        ("&amp;", "&#0;", "&#xD800;", "&#99999999;", "&bogus;", "&", "<!--", "-->", "<![CDATA[",
-         "<?xml version='1.0' encoding='ebcdic'?>", '<meta charset="utf-7">', "\x00",
-         '<p class="byline" hidden>', "<script type='application/ld+json'>{\"author\":",
-         "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;")
+        (
+            "&amp;",
+            "&#0;",
+            "&#xD800;",
+            "&#99999999;",
+            "&bogus;",
+            "&",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "<?xml version='1.0' encoding='ebcdic'?>",
+            '<meta charset="utf-7">',
+            "\x00",
+            '<p class="byline" hidden>',
+            "<script type='application/ld+json'>{\"author\":",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;",
+        )
     ),
     st.text(max_size=20),
 )

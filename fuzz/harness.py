@@ -15,6 +15,7 @@ A failing input is written to ``fixtures/regressions/`` (:func:`save_crash`), wh
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 import wireclean
@@ -23,6 +24,9 @@ from wireclean import DecodeError, InputTooLarge, Story
 REGRESSIONS = Path(__file__).resolve().parent.parent / "fixtures" / "regressions"
 #: Inputs are cut to this size: big inputs are the job of the scaling tests.
 MAX_INPUT = 64 * 1024
+
+# bs4 logs a warning for each undecodable byte run: noise at fuzzing speed.
+logging.getLogger("bs4").setLevel(logging.ERROR)
 
 
 def texts(data: bytes) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ FILTERS = (
     "correction",
     "dateline",
     "credits",
+    "syndication",
     "furniture",
 )
 

@@ -38,6 +38,7 @@ def test_default_pipeline_is_the_documented_table() -> None:
         "correction",
         "dateline",
         "credits",
+        "syndication",
         "furniture",
     )
 

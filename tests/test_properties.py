@@ -113,7 +113,7 @@ def test_conservation_per_filter(name: str, text: str) -> None:
 def test_empty_pipeline_changes_only_normalisation(text: str) -> None:
     story = wireclean.parse_text(text, pipeline=Pipeline())
     assert story.removed == ()
-    shown = " ".join(f"{b.marker} {b.text}" if b.marker else b.text for b in story.blocks)
+    shown = "\n".join(f"{b.marker} {b.text}" if b.marker else b.text for b in story.blocks)
     assert fold(shown) == fold(normalize(text))
 
 

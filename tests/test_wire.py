@@ -110,3 +110,119 @@ def test_quote_mentioning_reuters_stays() -> None:
     text = LEAD + '\n\n"We told Reuters (Reuters) - no," the spokesman said.'
     story = wireclean.parse_text(text)
     assert story.body[-1] == '"We told Reuters (Reuters) - no," the spokesman said.'
+
+
+# --- agencies' own dateline shapes --------------------------------------------------------
+
+
+def test_dateline_shapes_of_ansa_ani_interfax_tass() -> None:
+    shapes = {
+        "(ANSA) - ROME, AUG 12 - ": ("ROME", "AUG 12", "ANSA"),
+        "New Delhi [India], August 12 (ANI): ": ("New Delhi [India]", "August 12", "ANI"),
+        "MOSCOW. Aug 12 (Interfax) - ": ("MOSCOW", "Aug 12", "Interfax"),
+        "MOSCOW, August 12. /TASS/. ": ("MOSCOW", "August 12", "TASS"),
+    }
+    for head, (location, date, agency) in shapes.items():
+        story = wireclean.parse_text(head + "The ministry raised its harvest forecast on Monday.")
+        assert story.dateline == wireclean.Dateline(location, date, agency), head
+        assert story.body == ("The ministry raised its harvest forecast on Monday.",)
+        assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()
+
+
+def test_dateline_shapes_need_their_markers() -> None:
+    for text in (
+        "The American Psychological Association (APA): members voted on Monday.",
+        "Prices rose. Aug 12 was the busiest day, traders said on Monday.",
+        "Use the and/or switch, /AP/ style guides say, when listing options.",
+    ):
+        assert wireclean.parse_text(text).dateline is None, text
+
+
+# --- syndication credits ------------------------------------------------------------------
+
+STORY = (
+    "Rail strike ends after three weeks\n\nThe strike ended on Monday after three weeks of "
+    "talks between the union and the operator, officials said in a statement."
+)
+
+
+def _syndicated(story: wireclean.Story) -> list[str]:
+    return [r.text for r in story.removed if r.reason == "syndication"]
+
+
+def test_syndication_lines_are_dropped_with_their_reason() -> None:
+    for line in (
+        "This story was provided by The Associated Press.",
+        "This report by The Canadian Press was first published March 3, 2021.",
+        "— Associated Press",
+        "With AFP",
+        "(dpa)",
+        "(AFP/dpa)",
+        "dpa/afp",
+        "dpa/lby",
+    ):
+        story = wireclean.parse_text(f"{STORY}\n\n{line}")
+        assert story.body[-1].endswith("in a statement."), line
+        assert _syndicated(story) == [line], line
+        assert story.dateline is None and story.flags == ()
+        assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()
+
+
+def test_syndication_credit_closing_the_last_paragraph_is_cut() -> None:
+    story = wireclean.parse_text(STORY + " (dpa)")
+    assert story.body[-1].endswith("in a statement.")
+    assert _syndicated(story) == ["(dpa)"]
+    assert [r.partial for r in story.removed if r.reason == "syndication"] == [True]
+
+
+def test_syndication_credits_are_taken_until_the_story_shows() -> None:
+    story = wireclean.parse_text(f"{STORY} (AP)\n\n(dpa)")
+    assert story.body[-1].endswith("in a statement.")
+    assert _syndicated(story) == ["(AP)", "(dpa)"]
+    assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()
+    # A copyright line after the credit does not hide it (``page`` may take both).
+    story = wireclean.parse_text(f"{STORY}\n\n(dpa)\n\nAll rights reserved.")
+    assert story.body[-1].endswith("in a statement.")
+
+
+def test_syndication_keeps_story_text_that_names_an_agency() -> None:
+    for line in (
+        "The ministry declined to comment when contacted by the Associated Press.",
+        "The rules require quarterly reports. — Associated Press reporters contributed.",
+        "The figures were compiled by the Associated Press (AP)",
+        "AP",
+        "With AFP staff away, the desk was quiet.",
+    ):
+        story = wireclean.parse_text(f"{STORY}\n\n{line}")
+        assert story.body[-1] == line
+        assert _syndicated(story) == []
+
+
+def test_syndication_filter_can_be_switched_off() -> None:
+    story = wireclean.parse_text(
+        f"{STORY}\n\n(dpa)", pipeline=wireclean.default_pipeline().disable("syndication")
+    )
+    assert story.body[-1] == "(dpa)"
+
+
+# --- bylines with an agency ---------------------------------------------------------------
+
+
+def test_bylines_with_an_agency_give_names_only() -> None:
+    lead = "\n\nBerlin (dpa) - Der Streik der Lokführer hat am Montag den Fernverkehr lahmgelegt."
+    for line, names in {
+        "Von Jane Doe (dpa)": ("Jane Doe",),
+        "Von Jane Doe, dpa": ("Jane Doe",),
+        "Von Jane Doe und Max Muster (dpa)": ("Jane Doe", "Max Muster"),
+        "Par Jean Dupont": ("Jean Dupont",),
+        "Par Jean Dupont (AFP)": ("Jean Dupont",),
+        "By JOHN SMITH, Associated Press": ("JOHN SMITH",),
+    }.items():
+        story = wireclean.parse_text("Streik legt Bahn lahm\n\n" + line + lead)
+        assert story.byline == names, line
+        assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()
+
+
+def test_byline_with_a_parenthesised_place_stays() -> None:
+    assert split_names("Jane Doe (Paris)") is None
+

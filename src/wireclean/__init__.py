@@ -19,6 +19,7 @@ from wireclean.model import REASONS, Block, Credit, Dateline, Metadata, Removal,
 from wireclean.normalize import normalize
 from wireclean.pipeline import Draft, Filter, FilterError, Pipeline
 from wireclean.presets import default_pipeline
+from wireclean.report import explain_html
 
 __version__ = "0.1.0"
 
@@ -39,6 +40,7 @@ __all__ = [
     "Story",
     "__version__",
     "default_pipeline",
+    "explain_html",
     "looks_like_html",
     "normalize",
     "parse",

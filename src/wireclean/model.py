@@ -30,7 +30,11 @@ REASONS: dict[str, str] = {
     "chrome-phrase": "a consent, sign-up, share, 'read more' or footer block",
     "form-debris": "text-browser form and image debris such as '[ ]' or '[IMG]'",
     "link-list": "a run of short link lines inside the story's span",
+    "chrome-context": "an HTML block inside navigation, sharing, related-links, comment, "
+    "sign-up, consent or advert markup",
     "repeated": "a block the page repeats (captions, teasers)",
+    "syndication": "an agency credit closing a story syndicated to another site, such as"
+    " '(dpa)' or 'This story was provided by The Associated Press'",
 }
 
 
@@ -209,6 +213,17 @@ class Story:
         """Serialise :meth:`to_dict` as JSON (non-ASCII kept as is)."""
         return json.dumps(self.to_dict(explain=explain), ensure_ascii=False, indent=indent)
 
+    def explain_html(self, source: str | bytes, *, title: str = "") -> str:
+        """Return a self-contained HTML report of what was cut from ``source``.
+
+        ``source`` is the input this story was parsed from, as given to
+        :func:`wireclean.parse` (text or HTML, ``str`` or ``bytes``): the story keeps
+        positions, not the input. See :mod:`wireclean.report`.
+        """
+        from wireclean.report import render_html, shown_text
+
+        return render_html(self, shown_text(source), title=title)
+
     def to_text(self) -> str:
         """Render the story as clean wire copy, in input order; parsing it gives this story back.
 
@@ -250,7 +265,12 @@ class Story:
             head = next(
                 (i for i, b in enumerate(self.blocks) if at is None or b.start >= at.end), None
             )
-            if head is not None and (at.partial if at else not self.blocks[0].marker):
+            joined = (
+                at.partial and _nothing_between(self.removed, at.end, self.blocks[head].start)
+                if at is not None and head is not None
+                else head is not None and not self.blocks[0].marker
+            )
+            if head is not None and joined:
                 texts[head] = f"{self.dateline.render()} {texts[head]}"
             else:
                 items.append((at.start if at else -0.5, 0, self.dateline.render()))
@@ -259,10 +279,21 @@ class Story:
             at = records["credits"][0] if "credits" in records else None
             where = at.start if at else float("inf")
             tail = max((i for i, b in enumerate(self.blocks) if b.start < where), default=None)
-            if tail is not None and at is not None and at.partial:
+            # Joined only to the paragraph it was cut from, if that one is still there.
+            if (
+                tail is not None
+                and at is not None
+                and at.partial
+                and _nothing_between(self.removed, self.blocks[tail].end, at.start)
+            ):
                 texts[tail] = f"{texts[tail]} {trailer}"
             else:
                 items.append((where, 1, trailer))
         items.extend((b.start, 0, text) for b, text in zip(self.blocks, texts, strict=True))
         items.sort(key=lambda item: (item[0], item[1]))
         return "".join(text + "\n\n" for _, _, text in items)
+
+
+def _nothing_between(removed: tuple[Removal, ...], low: int, high: int) -> bool:
+    """Tell whether no removal record starts in ``[low, high)`` (the two sides touch)."""
+    return not any(low <= r.start < high for r in removed)

@@ -23,7 +23,7 @@ def split_names(text: str) -> tuple[str, ...] | None:
     """Return the personal names listed in ``text``, or None when it is not a list of names.
 
     Agency names and job titles that follow a name ("JOHN SMITH, Associated Press",
-    "Jane Doe, Staff Writer") are left out.
+    "Jane Doe, Staff Writer", "Jane Doe (dpa)") are left out.
 
     >>> split_names("Maya Gebeily and Anthony Deutsch")
     ('Maya Gebeily', 'Anthony Deutsch')
@@ -31,7 +31,11 @@ def split_names(text: str) -> tuple[str, ...] | None:
     True
     """
     names: list[str] = []
-    for part in patterns.NAME_SEPARATOR.split(text.strip().rstrip(".")):
+    text = text.strip().rstrip(".")
+    paren = patterns.TRAILING_PAREN.search(text)
+    if paren is not None and _is_affiliation(paren.group("inner").strip().lower()):
+        text = text[: paren.start()]
+    for part in patterns.NAME_SEPARATOR.split(text):
         part = part.strip()
         if not part:
             continue

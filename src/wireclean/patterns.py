@@ -39,8 +39,10 @@ __all__ = [
     "SLUGS",
     "SLUG_WORDS",
     "SYNDICATION",
+    "SYNDICATION_TRAILER",
     "TIMESTAMP_TOKEN",
     "TIMESTAMP_WORDS",
+    "TRAILING_PAREN",
     "URL",
     "WEEKDAYS",
     "ZONES",
@@ -240,16 +242,27 @@ _DASH = r"(?:\.-|--|[-–—])"
 #: "WASHINGTON (AP) — ", "(Bloomberg) -- ", "New Delhi, Aug 12 (PTI) ". The agency
 #: must be a known one: "Acme Corp (Nasdaq) - shares" is story text. Without a dash
 #: the dateline filter also wants a date or a place in capitals, so "The American
-#: Psychological Association (APA) said" stays whole.
+#: Psychological Association (APA) said" stays whole. Agencies' own shapes: ANSA puts
+#: itself first ("(ANSA) - ROME, AUG 12 - "), ANI brackets the country and ends with a
+#: colon ("New Delhi [India], August 12 (ANI): "), Interfax puts a period after the
+#: city ("MOSCOW. Aug 12 (Interfax) - "), TASS writes "MOSCOW, August 12. /TASS/. "
+#: (fixtures ``ansa-agency-first``, ``ani-bracket-country-colon``,
+#: ``interfax-city-period``, ``tass-slashes``).
+_AGENCY_LIST = rf"{_AGENCY}(?:\x20?[/,]\x20?{_AGENCY}){{0,2}}"
 DATELINE = regex.compile(
-    rf"(?:(?P<location>{_PLACE}(?:,\x20{_REGION})?)(?:,\x20{{0,2}}(?P<date>{_DATE}))?\x20{{0,3}})?"
-    rf"\((?P<agency>{_AGENCY}(?:\x20?[/,]\x20?{_AGENCY}){{0,2}})\)"
-    rf"(?P<dash>\x20{{0,3}}{_DASH})?(?:\x20+|$)",
+    rf"\((?P<agency>{_AGENCY})\)\x20{{0,3}}{_DASH}\x20{{1,3}}"
+    rf"(?P<location>{_PLACE})(?:,\x20{{0,2}}(?P<date>{_DATE}))?\x20{{0,3}}(?P<dash>{_DASH})(?:\x20+|$)"
+    rf"|(?:(?P<location>{_PLACE}(?:,\x20{_REGION}|\x20\[{_REGION}\])?)"
+    rf"(?:[,.]\x20{{0,2}}(?P<date>{_DATE}))?\.?\x20{{0,3}})?"
+    rf"(?:\((?P<agency>{_AGENCY_LIST})\)|/(?P<agency>{_AGENCY})/\.?)"
+    rf"(?P<dash>\x20{{0,3}}(?:{_DASH}|:))?(?:\x20+|$)",
     _FLAGS,
 )
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
+#: A parenthesised note closing a byline: "Von Jane Doe (dpa)", "Par Jean Dupont (AFP)".
+TRAILING_PAREN = regex.compile(r"\x20{0,3}\((?P<inner>[^()]{1,60})\)$", regex.VERSION1)
 #: Separators between names in a byline or credit. A match starts only at the first
 #: space of a run (the lookbehind): without it, searching a long run of spaces with no
 #: separator after it retried the run from every space, quadratic time (issue #8,
@@ -383,15 +396,28 @@ CORRECTION = regex.compile(rf"\(\x20?(?P<note>{_CORRECTION_START}[^()]{{1,400}}?
 #: A correction note that is a whole paragraph without parentheses.
 CORRECTION_LINE = regex.compile(rf"(?P<note>{_CORRECTION_START}.{{1,600}})", _FLAGS)
 
-#: A syndication note closing a story on another site: "This story was provided by
-#: The Associated Press", "— Associated Press", "With AFP", "(dpa)".
+#: A syndication note closing a story on another site, filling its whole line: "This
+#: story was provided by The Associated Press", "This report by The Canadian Press was
+#: first published March 3, 2021." (fixture ``cp-toronto-first-published``), "— Associated
+#: Press", "With AFP", "(dpa)" (fixture ``dpa-german-page-ending``), "(AFP/dpa)", and a bare
+#: "dpa/afp" or "dpa/lby" (an agency and a regional desk). A bare single name ("AP") is not
+#: one: it may be anything.
+_AGENCY_NAME = alternation(AGENCY_CANONICAL)
+_AGENCY_NAMES = rf"{_AGENCY_NAME}(?:\x20?[/,]\x20?{_AGENCY_NAME}){{0,2}}"
 SYNDICATION = regex.compile(
-    rf"(?:this\x20(?:story|article)\x20(?:was\x20)?(?:provided|written|distributed|reported)"
-    rf"\x20by\x20(?:the\x20)?(?P<provided>{alternation(AGENCY_CANONICAL)})\.?"
-    rf"|[—–-]{{1,2}}\x20?(?:the\x20)?(?P<dash>{alternation(AGENCY_CANONICAL)})"
-    rf"|with\x20(?P<with>{alternation(AGENCY_CANONICAL)})"
-    rf"|\((?P<paren>{alternation(AGENCY_CANONICAL)})\))",
+    rf"(?:this\x20(?:story|article|report)\x20(?:(?:was\x20)?(?:provided|written|distributed"
+    rf"|reported)\x20by\x20(?:the\x20)?{_AGENCY_NAME}"
+    rf"|by\x20(?:the\x20)?{_AGENCY_NAME}\x20was\x20(?:first\x20)?published\b[^\n]{{0,60}}?)"
+    rf"|[—–-]{{1,2}}\x20?(?:the\x20)?{_AGENCY_NAMES}"
+    rf"|with\x20(?:the\x20)?{_AGENCY_NAMES}"
+    rf"|\(\x20?{_AGENCY_NAMES}\x20?\)"
+    rf"|{_AGENCY_NAME}(?:\x20?/\x20?(?:{_AGENCY_NAME}|\p{{Ll}}{{2,4}})){{1,3}})\.?",
     _FLAGS,
+)
+#: The same note in parentheses closing the story's last paragraph, after a sentence:
+#: "... riet eine Sprecherin. (dpa)". "... the Associated Press (AP)" is no note.
+SYNDICATION_TRAILER = regex.compile(
+    rf"(?<=[.!?\"”’»]\x20{{1,3}})\(\x20?{_AGENCY_NAMES}\x20?\)$", _FLAGS
 )
 
 # --- page chrome (filters/page.py) -----------------------------------------------------
@@ -422,12 +448,14 @@ CHROME_PHRASES = (
     "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "sponsored",
     "skip to", "zum inhalt", "back to top", "nach oben", "click to copy", "copy link",
     "print", "drucken", "comments", "kommentare", "commentaires", "comentarios",
+    "facebook", "twitter", "linkedin", "whatsapp", "instagram", "flipboard", "pinterest",
+    "telegram", "reddit", "bluesky", "threads", "copy link", "link kopieren", "merkliste",
+    "bookmark", "save article", "artikel merken", "image credits",
     # footers
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "terms of use", "terms of service", "impressum",
     "our standards", "all quotes delayed", "trust principles",
 )  # fmt: skip
-CHROME_PHRASE = regex.compile(rf"\b{alternation(CHROME_PHRASES)}\b", _FLAGS)
 
 #: Photo credits that mark a block as an image caption: "(AP Photo/Marco Ugarte)",
 #: "REUTERS/Brendan McDermid", "Photo: ...", "Foto: ...", "Image: Getty", "©".
@@ -525,3 +553,12 @@ WIDE_CHAR = regex.compile(
     r"\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
     r"\U00020000-\U0003fffd]"
 )
+
+#: Labels that open a metadata line, not a headline: "Autor: ...", "Quelle: ...",
+#: "Stand: 10:49 Uhr", "Photo: ...".
+META_LABELS = (
+    "author", "authors", "by", "source", "photo", "image", "video", "updated", "published",
+    "autor", "autorin", "autoren", "quelle", "stand", "foto", "bild", "von", "aktualisiert",
+    "auteur", "source", "par", "fuente", "autor", "fonte", "di", "lesedauer", "reading time",
+)  # fmt: skip
+META_LABEL = regex.compile(rf"{alternation(META_LABELS)}\x20?:", _FLAGS)

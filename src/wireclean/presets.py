@@ -28,6 +28,8 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     ("correction", filters.correction),
     ("dateline", filters.dateline),
     ("credits", filters.credits),
+    # After credits: "(Reporting by X)" may stand before the agency's closing credit.
+    ("syndication", filters.syndication),
     ("furniture", filters.furniture),
 )
 

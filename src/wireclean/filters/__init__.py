@@ -9,6 +9,7 @@ from wireclean.filters.header import header
 from wireclean.filters.headline import bullets, headline
 from wireclean.filters.metadata import metadata
 from wireclean.filters.page import furniture, page
+from wireclean.filters.syndication import syndication
 from wireclean.filters.timestamp import timestamp
 
 __all__ = [
@@ -25,5 +26,6 @@ __all__ = [
     "page",
     "reading_time",
     "share_counters",
+    "syndication",
     "timestamp",
 ]

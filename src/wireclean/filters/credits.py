@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from wireclean import patterns
+from wireclean.filters._shape import is_furniture
+from wireclean.filters.page import is_prose
 from wireclean.model import Credit
 from wireclean.names import split_names
 from wireclean.pipeline import Draft
 
 __all__ = ["credits", "parse_credits"]
 
-#: How many blocks from the end a credit trailer may stand (page debris may follow).
+#: How many paragraphs of prose from the end a credit trailer may stand.
 _TAIL = 4
 #: Longest trailer with its notes, in characters.
 _TRAILER_CHARS = 1400
@@ -45,17 +47,25 @@ def credits(draft: Draft) -> Draft:
 
 
 def _last_trailer(draft: Draft) -> tuple[int, int, tuple[Credit, ...]] | None:
-    """Return (block index, characters to cut, credits) of the last readable trailer."""
-    first = max(0, len(draft.blocks) - _TAIL)
-    for i in range(len(draft.blocks) - 1, first - 1, -1):
+    """Return (block index, characters to cut, credits) of the last readable trailer.
+
+    Looks back over the last _TAIL paragraphs of prose; short lines and furniture in
+    between (page debris after the story) do not count, so the window is the same
+    once the furniture filter has taken them out.
+    """
+    prose = 0
+    for i in range(len(draft.blocks) - 1, -1, -1):
         text = draft.blocks[i].text
         # A trailer and its notes fit in the paragraph's last _TRAILER_CHARS.
         match = patterns.CREDIT_TRAILER.search(text, max(0, len(text) - _TRAILER_CHARS))
-        if match is None:
-            continue
-        parsed = parse_credits(match.group("credits") or match.group("bare"))
-        if parsed:
-            return i, len(text) - match.start(), parsed
+        if match is not None:
+            parsed = parse_credits(match.group("credits") or match.group("bare"))
+            if parsed:
+                return i, len(text) - match.start(), parsed
+        if is_prose(text) and not is_furniture(text):
+            prose += 1
+            if prose >= _TAIL:
+                break
     return None
 
 

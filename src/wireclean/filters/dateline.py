@@ -18,7 +18,9 @@ def dateline(draft: Draft) -> Draft:
 
     Looks in the story's lead only (up to the first prose paragraph), so a paragraph
     further down that starts "WASHINGTON (AP) —" in a quote stays whole. The agency
-    must be a known one. A dateline alone on its line is captured whole.
+    must be a known one. A dateline alone on its line is captured whole. Agencies'
+    own shapes are read too (``patterns.DATELINE``): "(ANSA) - ROME, AUG 12 - ",
+    "New Delhi [India], August 12 (ANI): ", "MOSCOW, August 12. /TASS/. ".
 
     >>> from wireclean import parse_text
     >>> story = parse_text("ALGIERS, Aug 12 (Reuters) - Al Qaeda insurgents struck.")
@@ -45,7 +47,9 @@ def dateline(draft: Draft) -> Draft:
 def _is_wire_dateline(match: regex.Match[str]) -> bool:
     """Tell a dateline from an organisation and its abbreviation ("... Association (APA) said").
 
-    A dateline has a dash, or a date, or its place in capitals, or no place at all.
+    A dateline has a dash, or a date, or its place in capitals, or no place at all. A
+    colon ("(ANI): ") is no dash here: "The ... Association (APA): members voted" is text.
     """
     location = match.group("location")
-    return bool(match.group("dash") or match.group("date") or not location or location.isupper())
+    dash = (match.group("dash") or "").strip()
+    return bool((dash and dash != ":") or match.group("date") or not location or location.isupper())

@@ -83,16 +83,28 @@ def bullets(draft: Draft) -> Draft:
     # On a page, a list before the headline (a menu) or a headline taken from the
     # page's metadata (no position) says nothing about summary points.
     head = next((r for r in draft.removed if r.field == "headline"), None)
+    first = next((b for b in draft.blocks if not is_furniture(b.text)), None)
     if head is not None and (
-        head.reason == "metadata" or (draft.blocks and draft.blocks[0].start < head.end)
+        head.reason == "metadata" or (first is not None and first.start < head.end)
     ):
         return draft
-    run = 0
+    # Furniture between the items ("•", "{") is the furniture filter's: it neither
+    # breaks the run nor counts as the text after it.
+    run: list[int] = []
+    after = False
     for i in lead_blocks(draft.blocks):
-        if draft.blocks[i].kind != "li":
+        block = draft.blocks[i]
+        if is_furniture(block.text):
+            continue
+        if block.kind != "li":
+            after = True
             break
-        run = i + 1
-    if run == 0 or run >= len(draft.blocks):
+        run.append(i)
+    if not run:
         return draft
-    items = tuple(b.text for b in draft.blocks[:run])
-    return draft.capture(range(run), field="bullets", value=items)
+    if not after:
+        after = any(not is_furniture(b.text) for b in draft.blocks[run[-1] + 1 :])
+    if not after:
+        return draft
+    items = tuple(draft.blocks[i].text for i in run)
+    return draft.capture(run, field="bullets", value=items)
