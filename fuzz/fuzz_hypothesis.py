@@ -66,6 +66,7 @@ STRATEGIES = {
 def run(name: str, examples: int) -> int:
     """Run ``examples`` inputs of one strategy; return how many were tried."""
     tried = 0
+    failing: list[bytes] = []
 
     @settings(
         max_examples=examples, deadline=None, database=None, derandomize=False,
@@ -78,10 +79,15 @@ def run(name: str, examples: int) -> int:
         try:
             check(data)
         except Exception:
-            print(f"crash saved to {save_crash(data)}", file=sys.stderr)
+            failing.append(data)
             raise
 
-    prop()
+    try:
+        prop()
+    except Exception:
+        # Hypothesis replays the shrunk example last: save that one only.
+        print(f"crash saved to {save_crash(failing[-1])}", file=sys.stderr)
+        raise
     return tried
 
 

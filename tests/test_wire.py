@@ -226,3 +226,10 @@ def test_bylines_with_an_agency_give_names_only() -> None:
 def test_byline_with_a_parenthesised_place_stays() -> None:
     assert split_names("Jane Doe (Paris)") is None
 
+
+def test_readable_credits_are_never_a_headline() -> None:
+    story = wireclean.parse_text("(Reporting by Ann Lee; Editing by Bo Chen)\n\n" + LEAD)
+    assert story.headline is None
+    assert [c.role for c in story.credits] == ["reporting", "editing"]
+    # An unreadable one may still be a headline: it is no credit.
+    assert wireclean.parse_text("(Reporting by 0000)\n\n" + LEAD).headline == "(Reporting by 0000)"

@@ -268,7 +268,7 @@ TRAILING_PAREN = regex.compile(r"\x20{0,3}\((?P<inner>[^()]{1,60})\)$", regex.VE
 #: separator after it retried the run from every space, quadratic time (issue #8,
 #: ``tests/test_patterns.py``).
 NAME_SEPARATOR = regex.compile(
-    r"(?<!\x20)\x20*[,;&/]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20",
+    r"(?:(?<!\x20)\x20+)?[,;&/]\x20*(?:(?:and|und|et|y|e)\x20+)?|\x20(?:and|und|et|y|e)\x20",
     regex.VERSION1,
 )
 #: Lower-case particles inside personal names ("van der Berg", "de la Cruz", "bin Salman").

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wireclean import patterns
 from wireclean.filters._shape import is_furniture, lead_blocks
+from wireclean.filters.credits import parse_credits
 from wireclean.pipeline import Draft
 
 __all__ = ["bullets", "headline", "take_headline"]
@@ -17,8 +18,9 @@ def headline(draft: Draft) -> Draft:
     """Capture the first block as the ``headline`` when it reads as one.
 
     It must be a paragraph (not a list item) of at most 200 characters and 30 words,
-    not end in a period or colon, not be a byline or dateline, and be followed by
-    more text. Otherwise there is no headline and the block stays in the body.
+    not end in a period or colon, not be a byline, dateline or readable credits
+    trailer, and be followed by more text. Otherwise there is no headline and the
+    block stays in the body.
 
     >>> from wireclean import parse_text
     >>> parse_text("Al Qaeda gets help from Mali officials: ex-rebel\\n\\nBody.").headline
@@ -41,9 +43,20 @@ def headline(draft: Draft) -> Draft:
         or not any(c.isalpha() for c in text)
         or patterns.BYLINE.fullmatch(text) is not None
         or patterns.DATELINE.match(text) is not None
+        or _is_credits(text)
     ):
         return draft
     return take_headline(draft, index)
+
+
+def _is_credits(text: str) -> bool:
+    """Tell whether a block is a trailer the credits filter reads ("(Reporting by A)").
+
+    Credits taken from the top of a story render there; parsed again they must stay
+    credits, not become the headline (found by test_idempotent).
+    """
+    match = patterns.CREDIT_TRAILER.fullmatch(text)
+    return match is not None and bool(parse_credits(match.group("credits") or match.group("bare")))
 
 
 def take_headline(draft: Draft, index: int, *, skip: int = 0) -> Draft:
