@@ -29,12 +29,17 @@ def is_prose(block: Block) -> bool:
 def lead_blocks(blocks: tuple[Block, ...]) -> range:
     """Return the indices of the story's lead: the blocks up to the first prose one, inclusive.
 
-    Headline, bullets, byline and dateline are looked for only there. Furniture
-    does not end the lead: the furniture filter takes it out later, and the lead must
-    be the same when the story is parsed again without it.
+    Headline, bullets, byline and dateline are looked for only there. Furniture and
+    a paragraph of credits do not end the lead: later filters take them out, and the
+    lead must be the same when the story is parsed again without them.
     """
     for i, block in enumerate(blocks):
-        if block.kind != "li" and is_prose(block) and not is_furniture(block.text):
+        if (
+            block.kind != "li"
+            and is_prose(block)
+            and not is_furniture(block.text)
+            and patterns.CREDIT_TRAILER.match(block.text) is None  # the credits filter's
+        ):
             return range(i + 1)
     return range(len(blocks))
 
