@@ -178,9 +178,13 @@ def page(draft: Draft) -> Draft:
     # Timestamp lines are the timestamp filter's: they neither make nor break the
     # story's span and are never page chrome here, so the span is the same when the
     # story is parsed again with its timestamp rendered as one ISO line. ("stamps"
-    # holds every such block that a later filter owns.)
+    # holds every such block that a later filter owns: timestamps, and paragraphs
+    # that are a credit line.)
     stamps = {
-        i for i, b in enumerate(blocks) if b.kind != "li" and read_timestamp(b.text) is not None
+        i
+        for i, b in enumerate(blocks)
+        if (b.kind != "li" and read_timestamp(b.text) is not None)
+        or (_may_credit(b.text) and patterns.CREDIT_TRAILER.match(b.text) is not None)
     }
     # Later copies of a block are the furniture filter's ("repeated"): they do not
     # count for the span either, but outside it they go with the page.
