@@ -262,6 +262,8 @@ class Story:
         texts = [f"{b.marker} {b.text}" if b.marker else b.text for b in self.blocks]
         if self.dateline is not None:
             at = records["dateline"][0] if "dateline" in records else None
+            # As the input wrote it, so the paragraph reads the same when parsed again.
+            written = at.text if at is not None and at.text else self.dateline.render()
             head = next(
                 (i for i, b in enumerate(self.blocks) if at is None or b.start >= at.end), None
             )
@@ -271,9 +273,9 @@ class Story:
                 else head is not None and not self.blocks[0].marker
             )
             if head is not None and joined:
-                texts[head] = f"{self.dateline.render()} {texts[head]}"
+                texts[head] = f"{written} {texts[head]}"
             else:
-                items.append((at.start if at else -0.5, 0, self.dateline.render()))
+                items.append((at.start if at else -0.5, 0, written))
         if self.credits:
             trailer = "(" + "; ".join(c.render() for c in self.credits) + ")"
             at = records["credits"][0] if "credits" in records else None

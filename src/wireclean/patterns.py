@@ -291,20 +291,24 @@ NAME = regex.compile(rf"{_NAME_WORD}(?:\x20{_NAME_WORD}){{0,6}}", regex.VERSION1
 #: The roles of a trailer credit ("Reporting by", "additional reporting by").
 CREDIT_ROLE = regex.compile(
     r"(?:with\x20)?(?P<role>(?:(?:additional|further|and)\x20)?(?:reporting|writing|editing|compiled|"
-    r"compiling|graphics|graphic|photos|research|production|sub-editing|translation|"
+    r"compiling|graphics|graphic|photos|research|production|sub-editing|translation|polling|"
     r"written|edited|reported|translated)(?:\x20(?:and|&)\x20(?:reporting|writing|"
-    r"editing|compiling))?)\x20+by\x20+",
+    r"editing|compiling))?)\x20+by\x20+"
+    # "Additional reporting Steven Johnson" (the "by" dropped) before a capitalised name.
+    r"|(?P<role>additional\x20reporting)\x20+(?=(?-i:\p{Lu}))",
     _FLAGS,
 )
 #: A trailer credit in parentheses at the end of a paragraph, or a whole paragraph
 #: of credits: "(Reporting by X; Editing by Y)".
 CREDIT_TRAILER = regex.compile(
-    # After a sentence's end: "... the book (edited by John Smith)" is story text.
-    r"(?:^|(?<=[.!?\"”’)]\x20{0,3}))\(\x20?(?P<credits>(?:with\x20)?(?:(?:additional|further)\x20)?"
-    r"(?:reporting|writing|editing|compiled|compiling|written|edited|reported)\x20by\x20[^()]{1,400})\)"
+    # After a sentence's end, or capitalised as wire copy writes it ("... ABN AMRO
+    # (Additional reporting by ...)"): "... the book (edited by John Smith)" is story text.
+    r"(?:^|(?<=[.!?\"”’)]\x20{0,3})|(?<=\S\x20{1,3})(?=\((?-i:[A-Z])))\(\x20?(?P<credits>(?:with\x20)?(?:(?:additional|further)\x20)?"
+    r"(?:(?:reporting|writing|editing|compiled|compiling|written|edited|reported|polling)"
+    r"\x20by\x20|additional\x20reporting\x20(?=(?-i:\p{Lu})))[^()]{1,400})\)"
     # Notes that may follow the credits: "($1 = 0.70 euro)", "(For pix click here)",
-    # a reporter's contact line "(name(at)reuters.com; +44 ...)".
-    r"(?:\x20{0,3}\((?:[^()]|\([^()]{0,20}\)){0,200}\)){0,2}$"
+    # a reporter's contact line "(name(at)reuters.com; +44 ...)", and a stray ")".
+    r"(?:\x20{0,3}\((?:[^()]|\([^()]{0,20}\)){0,200}\)){0,2}\)?$"
     r"|^(?P<bare>(?:(?:additional|further)\x20)?(?:reporting|writing|editing|compiled|compiling)"
     r"\x20by\x20[^()]{1,400})$",
     _FLAGS,

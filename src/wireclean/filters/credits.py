@@ -13,6 +13,8 @@ __all__ = ["credits", "parse_credits"]
 
 #: How many paragraphs of prose from the end a credit trailer may stand.
 _TAIL = 4
+#: Words that end a team credited in place of names ("Shanghai newsroom", "Bangalore unit").
+_TEAMS = frozenset(("newsroom", "newsrooms", "bureau", "bureaux", "desk", "unit", "team"))
 #: Longest trailer with its notes, in characters.
 _TRAILER_CHARS = 1400
 #: Most trailers one story closes with.
@@ -119,6 +121,6 @@ def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
 def _newsroom(text: str) -> tuple[str, ...] | None:
     """Read "Shanghai newsroom" or "Tokyo bureau", credited in place of names."""
     words = text.split()
-    if len(words) >= 2 and words[-1] in ("newsroom", "bureau", "desk") and words[0][:1].isupper():
+    if len(words) >= 2 and words[-1] in _TEAMS and words[0][:1].isupper():
         return (text,)
     return None

@@ -88,6 +88,11 @@ def _score(block: Block) -> float:
     text = block.text
     if _chrome_context(block) is not None:
         return -_CHROME_PENALTY
+    dateline = patterns.DATELINE.match(text)
+    if dateline is not None:
+        # Scored without its dateline, which the dateline filter cuts and the story's
+        # rendering writes back in its own form.
+        text = text[dateline.end() :] or text
     chrome = has_chrome_phrase(text)
     if is_prose(text) and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
