@@ -593,11 +593,21 @@ def test_byline_keeps_story_text(story_text: str) -> None:
     assert [r for r in story.removed if r.filter == "byline"] == []
 
 
-def test_byline_after_the_first_prose_paragraph_stays() -> None:
+def test_byline_under_a_teaser_paragraph_is_captured() -> None:
+    # Pages put a teaser between headline and byline: a byline within three blocks of
+    # the lead's first paragraph is still the byline.
     source = f"Mali army sold guns\n\n{LEAD}\n\nBy Lamine Chikhi\n\n{SECOND}\n"
     story = _parse(source)
+    assert story.byline == ("Lamine Chikhi",)
+    assert story.body == (LEAD, SECOND)
+
+
+def test_byline_deep_in_the_body_stays() -> None:
+    paragraphs = "\n\n".join([LEAD, SECOND, LEAD + " Again.", SECOND + " Again."])
+    source = f"Mali army sold guns\n\n{paragraphs}\n\nBy Lamine Chikhi\n\n{SECOND} More.\n"
+    story = _parse(source)
     assert story.byline == ()
-    assert story.body == (LEAD, "By Lamine Chikhi", SECOND)
+    assert "By Lamine Chikhi" in story.body
 
 
 # --- dateline ----------------------------------------------------------------------------

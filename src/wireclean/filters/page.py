@@ -20,6 +20,7 @@ from collections import Counter
 from wireclean import patterns
 from wireclean.dates import read_timestamp
 from wireclean.filters._shape import has_chrome_phrase, is_furniture
+from wireclean.filters.byline import byline_names
 from wireclean.model import Block
 from wireclean.pipeline import Draft
 from wireclean.text import display_width
@@ -183,13 +184,14 @@ def page(draft: Draft) -> Draft:
     # Timestamp lines are the timestamp filter's: they neither make nor break the
     # story's span and are never page chrome here, so the span is the same when the
     # story is parsed again with its timestamp rendered as one ISO line. ("stamps"
-    # holds every such block that a later filter owns: timestamps, and paragraphs
-    # that are a credit line.)
+    # holds every such block that a later filter owns: timestamps, bylines, and
+    # paragraphs that are a credit line.)
     stamps = {
         i
         for i, b in enumerate(blocks)
         if (b.kind != "li" and read_timestamp(b.text) is not None)
         or (_may_credit(b.text) and patterns.CREDIT_TRAILER.match(b.text) is not None)
+        or (_may_credit(b.text) and byline_names(b) is not None)
     }
     # Later copies of a block are the furniture filter's ("repeated"): they do not
     # count for the span either, but outside it they go with the page.
