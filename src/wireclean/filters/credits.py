@@ -15,10 +15,10 @@ __all__ = ["credits", "parse_credits"]
 _TAIL = 4
 #: Words that end a team credited in place of names ("Shanghai newsroom", "Bangalore unit").
 _TEAMS = frozenset(("newsroom", "newsrooms", "bureau", "bureaux", "desk", "unit", "team"))
+#: Most trailers taken from one story (real stories close with one to three).
+_MAX_TRAILERS = 50
 #: Longest trailer with its notes, in characters.
 _TRAILER_CHARS = 1400
-#: Most trailers one story closes with.
-_MAX_TRAILERS = 3
 
 
 def credits(draft: Draft) -> Draft:
@@ -38,6 +38,8 @@ def credits(draft: Draft) -> Draft:
     found: tuple[Credit, ...] = ()
     # A story may close with more than one trailer: "(Additional reporting by X)
     # (Reporting by Y; Editing by Z)". Take them from the end, one at a time.
+    # All of them go (up to _MAX_TRAILERS, which keeps hostile input linear), so that
+    # the story parses the same when its credits come back as one line.
     for _ in range(_MAX_TRAILERS):
         step = _last_trailer(draft)
         if step is None:
