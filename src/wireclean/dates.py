@@ -9,6 +9,7 @@ years ago", "Updated 14 hours ago") are part of the line but name no moment.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -37,6 +38,7 @@ class Timestamp:
     has_time: bool
 
 
+@functools.lru_cache(maxsize=8192)
 def read_timestamp(line: str) -> Timestamp | None:
     """Return the timestamp a whole line states, or None when the line is not one.
 
@@ -44,6 +46,8 @@ def read_timestamp(line: str) -> Timestamp | None:
     datetime.datetime(2010, 8, 12, 15, 6)
     >>> read_timestamp("Al Qaeda gets help from Mali officials") is None
     True
+
+    Cached: the page and timestamp filters both ask about the same lines.
     """
     if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
         return None  # every timestamp has a number

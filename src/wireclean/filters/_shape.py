@@ -7,7 +7,13 @@ import functools
 from wireclean import patterns
 from wireclean.model import Block
 
-__all__ = ["chrome_phrases", "has_chrome_phrase", "is_furniture", "is_prose", "lead_blocks"]
+__all__ = [
+    "chrome_phrases",
+    "has_chrome_phrase",
+    "is_furniture",
+    "is_lead_paragraph",
+    "lead_blocks",
+]
 
 #: Longest block, in spaces, that one chrome phrase condemns; two condemn a block up
 #: to _CHROME_LONG characters.
@@ -18,8 +24,12 @@ _CHROME_LONG = 400
 _PROSE_CHARS = 120
 
 
-def is_prose(block: Block) -> bool:
-    """Tell whether a block reads as a paragraph of running text."""
+def is_lead_paragraph(block: Block) -> bool:
+    """Tell whether a block is a full paragraph of running text, the one that ends a lead.
+
+    Stricter than :func:`wireclean.filters.page.is_prose`, which also counts short
+    sentences: a lead runs on past those.
+    """
     text = block.text
     if len(text) >= _PROSE_CHARS:
         return True
@@ -36,7 +46,7 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
     for i, block in enumerate(blocks):
         if (
             block.kind != "li"
-            and is_prose(block)
+            and is_lead_paragraph(block)
             and not is_furniture(block.text)
             and patterns.CREDIT_TRAILER.match(block.text) is None  # the credits filter's
         ):
