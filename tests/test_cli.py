@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -237,7 +238,7 @@ def test_missing_file_gives_an_error_record_and_exit_code_1(
     assert "missing.txt" in first["error"]["message"]
     assert set(first) == {"source", "error"}
     assert second == {"source": str(good), **STORY_DICT}
-    assert "1 of 2 inputs failed" in capsys.readouterr().err
+    assert "2 documents, 1 failed" in capsys.readouterr().err
 
 
 def test_missing_single_file(tmp_path: Path) -> None:
@@ -300,3 +301,289 @@ def test_stdin_with_a_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     assert first["source"] == "-"
     assert first["body"] == ["Only one line from stdin."]
     assert second["source"] == str(path)
+
+
+# --- batch inputs: globs, .gz, JSON Lines, WARC ------------------------------------------
+
+
+def test_glob_is_expanded_recursively_in_sorted_order(folder: Path) -> None:
+    code, out = _run([str(folder / "**" / "*.txt")])
+    assert code == 0
+    assert [r["source"] for r in _jsonl(out)] == [
+        str(folder / name) for name in ("a.txt", "b.txt", "c.txt")
+    ]
+
+
+def test_glob_matching_nothing_is_an_error_record(tmp_path: Path) -> None:
+    pattern = str(tmp_path / "*.nothing")
+    code, out = _run([pattern, "--jsonl"])
+    assert code == 1
+    assert _jsonl(out) == [
+        {
+            "source": pattern,
+            "error": {"type": "FileNotFoundError", "message": f"no file matches {pattern!r}"},
+        }
+    ]
+
+
+def test_folders_skip_hidden_files(folder: Path) -> None:
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "HEAD").write_text("ref: refs/heads/main\n")
+    code, out = _run([str(folder)])
+    assert code == 0
+    assert len(_jsonl(out)) == 4
+
+
+def test_gzipped_page_is_decompressed(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode()))
+    code, out = _run([str(path)])
+    assert code == 0
+    assert json.loads(out)["headline"] == "Mali army sold guns"
+
+
+def test_broken_gzip_is_an_error_record(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(b"\x1f\x8bnot really gzip")
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    code, out = _run([str(path), str(good)])
+    assert code == 1
+    first, second = _jsonl(out)
+    assert first["source"] == str(path) and first["error"]["type"] == "BadGzipFile"
+    assert second["headline"] == STORY_DICT["headline"]
+
+
+def _write_jsonl(path: Path, rows: list[object]) -> Path:
+    lines = [row if isinstance(row, str) else json.dumps(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_lines_are_records_with_other_fields_carried(tmp_path: Path) -> None:
+    path = _write_jsonl(
+        tmp_path / "pages.jsonl",
+        [
+            {"id": "a", "html": PAGE, "lang": "en", "headline": "from the crawler"},
+            "",
+            {"id": "b", "text": STORY},
+        ],
+    )
+    code, out = _run([str(path)])
+    assert code == 0
+    first, second = _jsonl(out)
+    assert first["source"] == f"{path}:1"
+    assert (first["id"], first["lang"]) == ("a", "en")
+    assert first["input_headline"] == "from the crawler"  # a clash keeps both
+    assert first["headline"] == "Mali army sold guns"
+    assert "html" not in first  # the page is not copied back
+    assert second["source"] == f"{path}:3"
+    assert {k: v for k, v in second.items() if k not in ("source", "id")} == STORY_DICT
+
+
+def test_jsonl_field_option_and_records_without_it(tmp_path: Path) -> None:
+    path = _write_jsonl(
+        tmp_path / "pages.ndjson",
+        [{"page": STORY}, {"html": PAGE}, {"page": 7}, "[1, 2]", "{not json"],
+    )
+    code, out = _run(["--field", "page", str(path)])
+    assert code == 1
+    records = _jsonl(out)
+    assert len(records) == 5
+    assert records[0]["headline"] == STORY_DICT["headline"]
+    assert records[1]["error"] == {
+        "type": "MissingField",
+        "message": "the record has no field 'page'",
+    }
+    assert records[1]["html"] == PAGE  # carried: nothing is lost
+    assert records[2]["error"]["message"] == "the record has a int, not a string, in field 'page'"
+    assert records[3]["error"]["type"] == "ValueError"
+    assert records[4]["error"]["type"] == "JSONDecodeError"
+    assert [r["source"] for r in records] == [f"{path}:{n}" for n in range(1, 6)]
+
+
+def test_gzipped_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps({"text": STORY}) + "\n").encode()))
+    code, out = _run([str(path), "--jsonl"])
+    assert code == 0
+    (record,) = _jsonl(out)
+    assert record["headline"] == STORY_DICT["headline"]
+
+
+def test_a_jsonl_line_over_the_size_limit_is_an_error_record(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "pages.jsonl", [{"text": "x" * 5000}, {"text": STORY}])
+    code, out = _run([str(path), "--max-size", "2000"])
+    assert code == 1
+    first, second = _jsonl(out)
+    assert first["error"]["type"] == "InputTooLarge"
+    assert second["headline"] == STORY_DICT["headline"]
+
+
+def test_stdin_jsonl_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (json.dumps({"text": STORY, "n": 1}) + "\n" + json.dumps({"html": PAGE}) + "\n").encode()
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=io.BytesIO(data)))
+    code, out = _run(["-"])
+    assert code == 0
+    first, second = _jsonl(out)
+    assert (first["source"], first["n"], first["headline"]) == ("-:1", 1, STORY_DICT["headline"])
+    assert second["headline"] == "Mali army sold guns"
+
+
+def test_format_page_reads_jsonl_as_one_page(tmp_path: Path) -> None:
+    path = _write_jsonl(tmp_path / "pages.jsonl", [{"text": "A"}, {"text": "B"}])
+    code, out = _run([str(path), "--format", "page"])
+    assert code == 0
+    record = json.loads(out)  # one page, not two records
+    assert [record["headline"], *record["body"]] == ['{"text": "A"}', '{"text": "B"}']
+
+
+def _warc(path: Path, records: list[tuple[str, str, str, bytes]], *, gz: bool = True) -> Path:
+    warcio = pytest.importorskip("warcio", reason="WARC input needs wireclean[warc]")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with path.open("wb") as stream:
+        writer = warcio.WARCWriter(stream, gzip=gz)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        for uri, status, content_type, body in records:
+            headers = StatusAndHeaders(
+                status, [("Content-Type", content_type)], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+    return path
+
+
+WARC_PAGES = [
+    ("https://example.com/a", "200 OK", "text/html; charset=utf-8", PAGE.encode()),
+    ("https://example.com/old", "301 Moved Permanently", "text/html", b""),
+    ("https://example.com/logo.png", "200 OK", "image/png", b"\x89PNG\r\n"),
+    (
+        "https://example.com/b",
+        "200 OK",
+        "text/html; charset=windows-1252",
+        PAGE.replace("Mali", "Niger").replace("guns", "guns \u2014 caf\u00e9").encode("cp1252"),
+    ),
+]
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_warc_response_records_in_order(tmp_path: Path, gz: bool) -> None:
+    path = _warc(tmp_path / ("crawl.warc.gz" if gz else "crawl.warc"), WARC_PAGES, gz=gz)
+    code, out = _run([str(path)])
+    assert code == 0  # records that are not pages are skipped, not failed
+    records = _jsonl(out)
+    assert [r["source"] for r in records] == [uri for uri, *_ in WARC_PAGES]
+    a, old, logo, b = records
+    assert a["headline"] == "Mali army sold guns"
+    assert a["warc"]["status"] == 200 and a["warc"]["file"] == str(path)
+    assert a["warc"]["record_id"].startswith("<urn:uuid:")
+    assert old["skipped"] == {"type": "HTTPStatus", "message": "HTTP status 301"}
+    assert logo["skipped"] == {"type": "ContentType", "message": "not a page: image/png"}
+    assert b["headline"] == "Niger army sold guns — café"  # decoded by the HTTP charset
+    offsets = [r["warc"]["offset"] for r in records]
+    assert offsets == sorted(offsets) and len(set(offsets)) == 4
+
+
+def test_broken_warc_gives_an_error_record_after_what_was_read(tmp_path: Path) -> None:
+    path = _warc(tmp_path / "crawl.warc", WARC_PAGES[:1], gz=False)
+    path.write_bytes(path.read_bytes() + b"WARC/1.0\r\nWARC-Type: response\r\nnot a header\r\n\r\n")
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    code, out = _run([str(path), str(good)])
+    assert code == 1
+    records = _jsonl(out)
+    assert records[0]["headline"] == "Mali army sold guns"
+    assert records[1]["source"].startswith(f"{path}@")
+    assert "rest of this WARC file was not read" in records[1]["error"]["message"]
+    assert records[2]["source"] == str(good)
+
+
+def test_stdin_warc_is_sniffed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = _warc(tmp_path / "crawl.warc.gz", WARC_PAGES[:1])
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=io.BytesIO(path.read_bytes())))
+    code, out = _run(["-", "--jsonl"])
+    assert code == 0
+    (record,) = _jsonl(out)
+    assert record["headline"] == "Mali army sold guns"
+
+
+# --- output: --out-dir, --output, summary, progress, --jobs -------------------------------
+
+
+def test_out_dir_writes_one_json_file_per_input(folder: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "stories"
+    code, out = _run([str(folder), "--out-dir", str(out_dir)])
+    assert code == 0
+    assert out == ""
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert names == [
+        "000001-a.txt.json",
+        "000002-b.txt.json",
+        "000003-c.txt.json",
+        "000004-c.html.json",
+    ]
+    first = json.loads((out_dir / names[0]).read_text(encoding="utf-8"))
+    assert first == {"source": str(folder / "a.txt"), **STORY_DICT}
+
+
+def test_out_dir_with_text(folder: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "stories"
+    assert _run([str(folder), "--out-dir", str(out_dir), "--text"])[0] == 0
+    text = (out_dir / "000002-b.txt.txt").read_text(encoding="utf-8")
+    assert text.startswith("Second story\n\n")
+
+
+def test_output_file(folder: Path, tmp_path: Path) -> None:
+    target = tmp_path / "stories.jsonl"
+    code, out = _run([str(folder), "-o", str(target)])
+    assert (code, out) == (0, "")
+    assert len(_jsonl(target.read_text(encoding="utf-8"))) == 4
+
+
+def test_summary_on_stderr_unless_quiet(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(folder)], stdout=io.StringIO()) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("wireclean: 4 documents, 0 failed, ")
+    assert err.rstrip().endswith("/s)")
+    assert main([str(folder), "--quiet"], stdout=io.StringIO()) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_warc_summary_counts_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _warc(tmp_path / "crawl.warc.gz", WARC_PAGES)
+    assert main([str(path)], stdout=io.StringIO()) == 0
+    assert "4 documents, 0 failed, 2 skipped (not pages)" in capsys.readouterr().err
+
+
+def test_jobs_two_gives_the_same_output_as_one(tmp_path: Path) -> None:
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(120):
+        (root / f"{n:03d}.txt").write_text(f"Story number {n}\n\n{LEAD}\n", encoding="utf-8")
+    (root / "bad.html.gz").write_bytes(b"\x1f\x8b broken")
+    one = _run([str(root), "--jobs", "1", "--explain"])
+    two = _run([str(root), "--jobs", "2", "--explain"])
+    assert one == two
+    assert one[0] == 1
+    assert len(_jsonl(one[1])) == 121
+
+
+def test_bad_options_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--jobs", "0", "x"], ["-o", "a", "--out-dir", "b", "x"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(argv)
+        assert exit_info.value.code == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err
+
+
+def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = capsys.readouterr().out
+    for example in ("--field html", ".warc.gz", "--out-dir", "--jobs", "wireclean -"):
+        assert example in help_text

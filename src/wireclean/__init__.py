@@ -15,10 +15,12 @@ from wireclean.api import (
     parse_html,
     parse_text,
 )
+from wireclean.batch import parse_many
 from wireclean.model import REASONS, Block, Credit, Dateline, Metadata, Removal, Story
 from wireclean.normalize import normalize
 from wireclean.pipeline import Draft, Filter, FilterError, Pipeline
 from wireclean.presets import default_pipeline
+from wireclean.records import Failure
 from wireclean.report import explain_html
 
 __version__ = "0.1.0"
@@ -31,6 +33,7 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Draft",
+    "Failure",
     "Filter",
     "FilterError",
     "InputTooLarge",
@@ -45,5 +48,6 @@ __all__ = [
     "normalize",
     "parse",
     "parse_html",
+    "parse_many",
     "parse_text",
 ]

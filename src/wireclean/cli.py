@@ -3,25 +3,50 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from wireclean.api import DEFAULT_MAX_SIZE, InputTooLarge, parse
-from wireclean.model import Story
+import regex
+
+from wireclean.api import DEFAULT_MAX_SIZE
+from wireclean.batch import ordered_map
+from wireclean.inputs import (
+    FAILED,
+    FORMATS,
+    OK,
+    SKIPPED,
+    CleanState,
+    Document,
+    Output,
+    clean_chunk,
+    documents,
+)
 
 __all__ = ["main"]
 
 _EXAMPLES = """\
 examples:
-  wireclean story.txt                 one story as indented JSON
-  wireclean pages/ > stories.jsonl    every file below a folder, one JSON line each
-  wireclean --text story.txt          the clean story for people
-  cat page.html | wireclean -         read stdin
-  wireclean explain story.txt         what was cut, in colour (wireclean explain -h)
+  wireclean story.txt                      one story as indented JSON
+  wireclean pages/ > stories.jsonl         every file below a folder, one JSON line each
+  wireclean 'crawl/**/*.html.gz'           a glob (quoted: wireclean expands it, recursively)
+  wireclean scraped.jsonl --field html     JSON Lines: clean each line's html, keep the rest
+  wireclean CC-MAIN-*.warc.gz -o out.jsonl a Common Crawl segment (pip install 'wireclean[warc]')
+  wireclean pages/ --out-dir stories/      one JSON file per input
+  wireclean --text story.txt               the clean story for people
+  cat page.html | wireclean -              read stdin (a page, JSON Lines or WARC)
+  wireclean pages/ --jobs 4 --quiet        four worker processes, no progress bar or summary
+  wireclean explain story.txt              what was cut, in colour (wireclean explain -h)
+
+Output is one record per input, in input order: the story, or {"source", "error":
+{"type", "message"}} for an input that failed, or {"source", "skipped"} for a WARC
+record that is not a page. The exit code is 1 when any input failed.
 """
 
 
@@ -32,62 +57,150 @@ def _arguments() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("inputs", nargs="+", help="files, folders (recursive) or - for stdin")
+    parser.add_argument(
+        "inputs", nargs="+", help="files, folders (recursive), globs, or - for stdin"
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="auto", dest="fmt",
+        help="how to read the inputs (auto: by file name; stdin is sniffed)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--field", help="JSON Lines field holding the page (default: html if present, else text)"
+    )
     parser.add_argument("--explain", action="store_true", help="add the removal records")
     parser.add_argument("--text", action="store_true", help="print the clean story as text")
     parser.add_argument(
         "--jsonl", action="store_true", help="one JSON line per input even for a single input"
     )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not stdout")
+    parser.add_argument(
+        "--out-dir", metavar="DIR", help="write one file per input to DIR (NNNNNN-name.json)"
+    )
+    parser.add_argument(
+        "-j", "--jobs", type=int, default=None,
+        help="worker processes (default: every core; 1 runs in this process)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--max-size", type=int, default=DEFAULT_MAX_SIZE, metavar="BYTES",
+        help=f"refuse inputs larger than this (default {DEFAULT_MAX_SIZE:,})",
+    )  # fmt: skip
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary on stderr"
+    )
     return parser
 
 
-def _sources(inputs: Sequence[str]) -> Iterator[tuple[str, bytes | Path | Exception]]:
-    # Files are read one at a time, when their turn comes (_read), so memory stays
-    # bounded by the largest input, not the batch.
-    for name in inputs:
-        if name == "-":
-            data = sys.stdin.buffer.read(DEFAULT_MAX_SIZE + 1)
-            yield "-", data if len(data) <= DEFAULT_MAX_SIZE else _too_large(len(data), "+")
-            continue
-        path = Path(name)
-        paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for p in paths:
-            yield str(p), p
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    """Run the command line; return the exit code (1 when any input failed)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["explain"]:
+        return _explain(argv[1:], stdout if stdout is not None else sys.stdout)
+    parser = _arguments()
+    args = parser.parse_args(argv)
+    if args.jobs is not None and args.jobs < 1:
+        parser.error(f"--jobs must be at least 1, not {args.jobs}")
+    if args.output and args.out_dir:
+        parser.error("give --output or --out-dir, not both")
+    try:
+        return _clean(args, stdout)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
-def _too_large(size: int, more: str = "") -> InputTooLarge:
-    return InputTooLarge(
-        f"input of {size:,}{more} bytes is over the limit of {DEFAULT_MAX_SIZE:,} (max_size)"
+def _clean(args: argparse.Namespace, stdout: TextIO | None) -> int:
+    started = time.perf_counter()
+    docs = documents(args.inputs, fmt=args.fmt, max_size=args.max_size)
+    head = list(itertools.islice(docs, 2))
+    single = len(head) == 1 and not args.jsonl and not args.out_dir
+    state = CleanState(
+        explain=args.explain,
+        text=args.text,
+        indent=1 if single or args.out_dir else None,
+        field=args.field,
+        max_size=args.max_size,
+        source=not single,
     )
+    outputs = ordered_map(
+        clean_chunk,
+        itertools.chain(head, docs),
+        state=state,
+        jobs=args.jobs,
+        chunk_size=16,
+        weigh=_weigh,
+        on_crash=_crashed,
+    )
+    progress = _progress(quiet=args.quiet)
+    counts = [0, 0, 0]
+    out_dir = Path(args.out_dir) if args.out_dir else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    with contextlib.ExitStack() as stack:
+        if args.output:
+            out: TextIO = stack.enter_context(open(args.output, "w", encoding="utf-8"))
+        else:
+            out = stdout if stdout is not None else sys.stdout
+        for number, (source, text, status) in enumerate(outputs, 1):
+            counts[status] += 1
+            if status == FAILED and (args.text or single):
+                print(f"wireclean: {source}: {text}", file=sys.stderr)
+            if out_dir is not None:
+                suffix = ".txt" if args.text else ".json"
+                (out_dir / f"{number:06d}-{_slug(source)}{suffix}").write_text(
+                    text + "\n", encoding="utf-8"
+                )
+            elif args.text:
+                if status == OK:
+                    out.write(text + ("" if single else "\n"))
+            else:
+                out.write(text + "\n")
+            progress.update(1)
+    progress.close()
+    done, failed, skipped = sum(counts), counts[FAILED], counts[SKIPPED]
+    if not args.quiet and (done > 1 or failed):
+        seconds = time.perf_counter() - started
+        extra = f", {skipped:,} skipped (not pages)" if skipped else ""
+        print(
+            f"wireclean: {done:,} documents, {failed:,} failed{extra}, {seconds:.1f} s"
+            f" ({done / max(seconds, 1e-9):,.0f}/s)",
+            file=sys.stderr,
+        )
+    return 1 if failed else 0
 
 
-def _read(path: Path) -> bytes | Exception:
-    """Return a file's bytes, or the error: unreadable, or over the size limit (not read)."""
+def _weigh(doc: Document) -> int:
+    payload = doc.payload
+    return len(payload) if isinstance(payload, (str, bytes)) else 4096
+
+
+def _crashed(doc: Document, exc: BaseException) -> Output:
+    record = {"source": doc.source, "error": {"type": type(exc).__name__, "message": str(exc)}}
+    return doc.source, json.dumps(record, ensure_ascii=False), FAILED
+
+
+def _slug(source: str) -> str:
+    name = source.rstrip("/").rsplit("/", 1)[-1] or "page"
+    return regex.sub(r"[^\w.-]+", "_", name)[:80]
+
+
+class _NoProgress:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(*, quiet: bool) -> Any:
+    """Return a tqdm bar on stderr (documents/s), or a stand-in when quiet or not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return _NoProgress()
     try:
-        size = path.stat().st_size
-        if size > DEFAULT_MAX_SIZE:
-            return _too_large(size)
-        return path.read_bytes()
-    except OSError as exc:
-        return exc
-
-
-def _record(
-    source: str, data: bytes | Path | Exception, *, explain: bool
-) -> tuple[dict[str, Any], Story | None]:
-    if isinstance(data, Path):
-        data = _read(data)
-    if isinstance(data, Exception):
-        return _error(source, data), None
-    try:
-        story = parse(data)
-    except Exception as exc:  # one bad input gives an error record; the batch goes on
-        return _error(source, exc), None
-    return {"source": source, **story.to_dict(explain=explain)}, story
-
-
-def _error(source: str, exc: Exception) -> dict[str, Any]:
-    return {"source": source, "error": {"type": type(exc).__name__, "message": str(exc)}}
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return _NoProgress()
+    return tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
 
 
 _EXPLAIN_EXAMPLES = """\
@@ -159,34 +272,6 @@ def _explain(argv: Sequence[str], out: TextIO) -> int:
     else:
         out.write(text)
     return 0
-
-
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line; return the exit code (1 when any input failed)."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["explain"]:
-        return _explain(argv[1:], stdout if stdout is not None else sys.stdout)
-    args = _arguments().parse_args(argv)
-    out = stdout if stdout is not None else sys.stdout
-    items = list(_sources(args.inputs))
-    single = len(items) == 1 and not args.jsonl
-    failed = 0
-    for source, data in items:
-        record, story = _record(source, data, explain=args.explain)
-        failed += story is None
-        if args.text:
-            if story is None:
-                print(f"wireclean: {source}: {record['error']['message']}", file=sys.stderr)
-            else:
-                out.write(story.to_text() + ("" if single else "\n"))
-        elif single:
-            record.pop("source")
-            out.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
-        else:
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    if failed:
-        print(f"wireclean: {failed} of {len(items)} inputs failed", file=sys.stderr)
-    return 1 if failed else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,400 @@
+"""Read what the command line is given into documents, and clean them into output records.
+
+Reading happens in the main process and is cheap: a file is named, not read (the
+worker reads it); a JSON Lines file gives one raw line per record (the worker
+decodes it); a WARC file gives each response record's payload (warcio, the
+``wireclean[warc]`` extra). :func:`clean_chunk` runs in the workers and turns each
+document into its output: a JSON record, or the story as text.
+
+Formats are told by name (``auto``): ``.jsonl``/``.ndjson`` (optionally ``.gz``)
+are JSON Lines, ``.warc``/``.warc.gz``/``.arc.gz`` are WARC, anything else is one
+page (text or HTML, ``.gz`` decompressed). Stdin is sniffed: ``WARC/`` or gzip
+bytes are WARC, a first line that is a JSON object is JSON Lines, else a page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Literal
+
+from wireclean.api import DEFAULT_MAX_SIZE, InputTooLarge, parse
+from wireclean.pipeline import Pipeline
+
+__all__ = [
+    "FORMATS",
+    "STORY_KEYS",
+    "CleanState",
+    "Document",
+    "Output",
+    "clean_chunk",
+    "documents",
+]
+
+FORMATS = ("auto", "page", "jsonl", "warc")
+Format = Literal["auto", "page", "jsonl", "warc"]
+
+#: Keys of an output record; a carried JSON Lines field of the same name is written
+#: as ``input_<name>`` so that neither is lost.
+STORY_KEYS = frozenset(
+    "source headline byline bullets dateline published body credits flags correction url "
+    "removed error skipped warc".split()
+)
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+_GLOB_CHARS = frozenset("*?[")
+
+#: Status of an output: cleaned, failed (an error record) or skipped (not a page).
+OK, FAILED, SKIPPED = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input to clean: its source id and where its page is.
+
+    ``kind`` says what ``payload`` holds: ``file`` a path to read, ``data`` the page
+    (``str`` or ``bytes``), ``record`` a raw JSON Lines line, ``error`` or ``skipped``
+    a ``(type, message)`` pair found while reading. ``carry`` holds fields written
+    to the output as they are (a WARC record's headers).
+    """
+
+    source: str
+    kind: Literal["file", "data", "record", "error", "skipped"]
+    payload: Any
+    carry: dict[str, Any] | None = None
+
+
+#: ``(source, text, status)``: the output written for one document.
+Output = tuple[str, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanState:
+    """What each worker needs to clean documents into outputs."""
+
+    pipeline: Pipeline | None = None
+    explain: bool = False
+    text: bool = False
+    indent: int | None = None
+    field: str | None = None
+    max_size: int = DEFAULT_MAX_SIZE
+    source: bool = True  # write the source id in each record
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def documents(
+    inputs: Sequence[str],
+    *,
+    fmt: Format = "auto",
+    max_size: int = DEFAULT_MAX_SIZE,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of ``inputs`` (files, folders, globs, ``-``), in order.
+
+    Folders are walked recursively in sorted order, skipping hidden names; a glob
+    that matches nothing, or a path that does not exist, gives an error document.
+    """
+    for name in inputs:
+        if name == "-":
+            yield from _stream("-", _stdin(stdin), fmt, max_size, sniff=True)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            paths = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif not path.exists() and _GLOB_CHARS & set(name):
+            paths = [Path(p) for p in sorted(glob.glob(name, recursive=True)) if Path(p).is_file()]
+            if not paths:
+                yield Document(name, "error", ("FileNotFoundError", f"no file matches {name!r}"))
+                continue
+        else:
+            paths = [path]
+        for p in paths:
+            yield from _file(p, fmt, max_size)
+
+
+def _stdin(stdin: BinaryIO | None) -> BinaryIO:
+    if stdin is not None:
+        return stdin
+    import sys
+
+    return sys.stdin.buffer
+
+
+def _file(path: Path, fmt: Format, max_size: int) -> Iterator[Document]:
+    lower = path.name.lower()
+    if fmt == "page" or (fmt == "auto" and not lower.endswith(_JSONL_SUFFIXES + _WARC_SUFFIXES)):
+        yield Document(str(path), "file", str(path))
+        return
+    try:
+        stream: BinaryIO = path.open("rb")
+    except OSError as exc:
+        yield _error(str(path), exc)
+        return
+    with stream:
+        if fmt == "jsonl" or (fmt == "auto" and lower.endswith(_JSONL_SUFFIXES)):
+            if lower.endswith(".gz"):
+                with gzip.GzipFile(fileobj=stream) as unzipped:
+                    yield from _jsonl(str(path), unzipped, max_size)  # type: ignore[arg-type]
+            else:
+                yield from _jsonl(str(path), stream, max_size)
+        else:
+            yield from _warc(str(path), stream, max_size)
+
+
+def _stream(
+    name: str, stream: BinaryIO, fmt: Format, max_size: int, *, sniff: bool
+) -> Iterator[Document]:
+    if fmt == "auto" and sniff:
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)  # type: ignore[type-var]
+        head = _peek(stream)
+        if head.startswith((b"WARC/", b"\x1f\x8b")):
+            fmt = "warc"
+        elif head.lstrip().startswith(b"{") and _first_line_is_object(head):
+            fmt = "jsonl"
+        else:
+            fmt = "page"
+    if fmt == "jsonl":
+        yield from _jsonl(name, stream, max_size)
+    elif fmt == "warc":
+        yield from _warc(name, stream, max_size)
+    else:
+        data = stream.read(max_size + 1)
+        if len(data) > max_size:
+            yield Document(name, "error", _too_large(f"over {max_size:,}", max_size))
+        else:
+            yield Document(name, "data", data)
+
+
+def _peek(stream: BinaryIO) -> bytes:
+    peek = getattr(stream, "peek", None)
+    if peek is not None:
+        return bytes(peek(65536))[:65536]
+    return b""
+
+
+def _first_line_is_object(head: bytes) -> bool:
+    line = head.lstrip().split(b"\n", 1)[0]
+    if b"\n" not in head.lstrip() and len(head) >= 65536:
+        return True  # a first line longer than the peek: trust the brace
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _too_large(size: str, max_size: int) -> tuple[str, str]:
+    return ("InputTooLarge", f"input of {size} bytes is over the limit of {max_size:,} (max_size)")
+
+
+def _error(source: str, exc: BaseException) -> Document:
+    return Document(source, "error", (type(exc).__name__, str(exc)))
+
+
+def _jsonl(name: str, stream: BinaryIO, max_size: int) -> Iterator[Document]:
+    number = 0
+    while True:
+        try:
+            line = stream.readline(max_size + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _error(f"{name}:{number + 1}", exc)
+            return
+        if not line:
+            return
+        number += 1
+        if len(line) > max_size and not line.endswith(b"\n"):
+            size = len(line)
+            while chunk := stream.readline(1 << 20):  # the rest of the line, not kept
+                size += len(chunk)
+                if chunk.endswith(b"\n"):
+                    break
+            yield Document(f"{name}:{number}", "error", _too_large(f"{size:,}", max_size))
+            continue
+        if line.strip():
+            yield Document(f"{name}:{number}", "record", line)
+
+
+def _warc(name: str, stream: BinaryIO, max_size: int) -> Iterator[Document]:
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield Document(
+            name,
+            "error",
+            ("ImportError", "reading WARC files needs warcio: pip install 'wireclean[warc]'"),
+        )
+        return
+    records = ArchiveIterator(stream, arc2warc=True)
+    offset = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except Exception as exc:  # a broken record: the rest of the file cannot be found
+            yield Document(
+                f"{name}@{offset}",
+                "error",
+                (type(exc).__name__, f"{exc} (the rest of this WARC file was not read)"),
+            )
+            return
+        if record.rec_type not in ("response", "resource"):
+            continue
+        # The payload is read before the offset: asking for the offset reads the record out.
+        doc = _warc_document(name, record, max_size)
+        with contextlib.suppress(Exception):  # a broken end: the next read says so
+            offset = records.get_record_offset()
+        if doc.carry is not None:
+            doc.carry["warc"]["offset"] = offset
+        yield doc if doc.source else Document(f"{name}@{offset}", doc.kind, doc.payload, doc.carry)
+
+
+def _warc_document(name: str, record: Any, max_size: int) -> Document:
+    """Return a WARC record's document; its source is empty when it has no target URI."""
+    headers = record.rec_headers
+    uri = headers.get_header("WARC-Target-URI")
+    source = uri or ""
+    carry: dict[str, Any] = {
+        "warc": {
+            "file": name,
+            "offset": 0,
+            "record_id": headers.get_header("WARC-Record-ID"),
+            "date": headers.get_header("WARC-Date"),
+            "target_uri": uri,
+        }
+    }
+    http = record.http_headers
+    content_type = (
+        http.get_header("Content-Type") if http is not None else headers.get_header("Content-Type")
+    ) or ""
+    if http is not None:
+        status = http.get_statuscode() or ""
+        carry["warc"]["status"] = int(status) if status.isdigit() else status
+        if not status.startswith("2"):
+            return Document(source, "skipped", ("HTTPStatus", f"HTTP status {status}"), carry)
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if kind and kind not in _PAGE_TYPES:
+        return Document(source, "skipped", ("ContentType", f"not a page: {kind}"), carry)
+    try:
+        data = record.content_stream().read(max_size + 1)
+    except Exception as exc:  # a truncated or badly encoded payload
+        return Document(
+            source, "error", (type(exc).__name__, str(exc) or "unreadable payload"), carry
+        )
+    if len(data) > max_size:
+        return Document(source, "error", _too_large(f"over {max_size:,}", max_size), carry)
+    charset = _charset(content_type)
+    if charset:
+        try:
+            return Document(source, "data", data.decode(charset), carry)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: let the page's own charset or detection decide
+    return Document(source, "data", bytes(data), carry)
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+# --------------------------------------------------------------------------- cleaning
+
+
+def clean_chunk(state: CleanState, chunk: Sequence[Document]) -> list[Output]:
+    """Return the output of each document: its JSON record or text, and its status."""
+    return [_clean(state, doc) for doc in chunk]
+
+
+def _clean(state: CleanState, doc: Document) -> Output:
+    record: dict[str, Any] = {"source": doc.source} if state.source else {}
+    if doc.carry:
+        record.update(doc.carry)
+    try:
+        if doc.kind in ("error", "skipped"):
+            kind, message = doc.payload
+            status = FAILED if doc.kind == "error" else SKIPPED
+            return _write(state, doc, record, {doc.kind: _problem(kind, message)}, status)
+        if doc.kind == "file":
+            page: str | bytes = _read(Path(doc.payload), state.max_size)
+        elif doc.kind == "record":
+            page = _field(doc.payload, state.field, record)
+        else:
+            page = doc.payload
+        story = parse(page, pipeline=state.pipeline, max_size=state.max_size)
+    except Exception as exc:  # one bad input gives an error record; the batch goes on
+        return _write(state, doc, record, {"error": _problem(type(exc).__name__, str(exc))}, FAILED)
+    if state.text:
+        return doc.source, story.to_text(), OK
+    record.update(story.to_dict(explain=state.explain))
+    return doc.source, json.dumps(record, ensure_ascii=False, indent=state.indent), OK
+
+
+def _problem(kind: str, message: str) -> dict[str, str]:
+    return {"type": kind, "message": message}
+
+
+def _write(
+    state: CleanState, doc: Document, record: dict[str, Any], problem: dict[str, Any], status: int
+) -> Output:
+    record.update(problem)
+    if state.text:
+        (value,) = problem.values()
+        return doc.source, f"{value['type']}: {value['message']}", status
+    return doc.source, json.dumps(record, ensure_ascii=False, indent=state.indent), status
+
+
+def _read(path: Path, max_size: int) -> bytes:
+    size = path.stat().st_size
+    if path.name.lower().endswith(".gz"):
+        with gzip.open(path, "rb") as unzipped:
+            data = unzipped.read(max_size + 1)
+    else:
+        if size > max_size:
+            raise InputTooLarge(
+                f"input of {size:,} bytes is over the limit of {max_size:,} (max_size)"
+            )
+        data = path.read_bytes()
+    if len(data) > max_size:
+        raise InputTooLarge(f"input of over {max_size:,} bytes is over the limit (max_size)")
+    return data
+
+
+class MissingField(KeyError):
+    """Raised when a JSON Lines record has no string field holding the page."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _field(line: bytes, field: str | None, record: dict[str, Any]) -> str:
+    item = json.loads(line)
+    if not isinstance(item, dict):
+        raise ValueError(f"the line is a JSON {type(item).__name__}, not an object")
+    key = field or ("html" if "html" in item else "text")
+    for name, value in item.items():
+        if name != key:
+            record["input_" + name if name in STORY_KEYS else name] = value
+    value = item.get(key)
+    if not isinstance(value, str):
+        shown = "no" if value is None else f"a {type(value).__name__}, not a string, in"
+        raise MissingField(f"the record has {shown} field {key!r}")
+    return value
