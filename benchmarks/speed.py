@@ -15,10 +15,16 @@ Scaling (needs no corpus): one input grown from 10 KB to 10 MB in three shapes (
 paragraphs, boilerplate lines, one enormous line), through ``parse_text`` and through
 ``parse_html`` on an HTML wrapping; time per MB for each size and the ratio largest/smallest.
 
+The command line at scale (``benchmarks/_batch.py``): ``wireclean --jobs 2`` against
+``--jobs 1`` on the Reuters stories and the fundus HTML; peak RSS while streaming JSON Lines
+files of growing size (default 100 MB and 1 GB, generated in a temporary folder); and the
+command's own overhead (reading, writing JSON) against ``parse`` alone.
+
 Run from the repository root::
 
     python -m benchmarks.speed            # full run
     python -m benchmarks.speed --quick    # 1 round, fewer pages, scaling up to 1 MB
+    python -m benchmarks.speed --batch-only --stream-mb 100,1000   # just the command line
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make "benchmarks" importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import _corpus
+from benchmarks import _batch, _corpus
 from benchmarks.quality import command_line
 
 RESULTS_DIR = _corpus.REPO_ROOT / "benchmarks" / "results"
@@ -317,6 +323,7 @@ def to_markdown(result: dict[str, Any]) -> str:
         ratio = f"{row['ratio']:.2f}" if row["ratio"] is not None else "–"
         out.append(f"| {row['entry']} | {row['shape']} | " + " | ".join(cells) + f" | {ratio} |")
     out += ["", f"(timeout = over {SCALING_TIMEOUT_S} s for one call)"]
+    out += _batch.to_markdown(result.get("batch") or {})
     return "\n".join(out) + "\n"
 
 
@@ -342,6 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the RSS subprocesses")
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--no-write", action="store_true", help="do not write results/")
+    parser.add_argument("--no-batch", action="store_true", help="skip the command-line part")
+    parser.add_argument(
+        "--batch-only", action="store_true", help="only the command-line part (with a corpus)"
+    )
+    parser.add_argument(
+        "--stream-mb", help="JSON Lines sizes in MB for the streaming memory run "
+        "(default 100,1000; --quick 10,100; 0 to skip)",
+    )  # fmt: skip
     parser.add_argument(
         "--memory-child", nargs=2, metavar=("CORPUS", "TOOL"), help=argparse.SUPPRESS
     )
@@ -360,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratios: dict[str, float] = {}
     if root is None:
         print(_corpus.corpus_missing_message() + "; running the scaling part only", file=sys.stderr)
-    else:
+    elif not args.batch_only:
         # Memory first, while this process is small: on Linux a child's ru_maxrss starts from
         # the RSS of the process that forked it.
         memory: dict[tuple[str, str], dict[str, float]] = {}
@@ -394,7 +409,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     row["memory"] = {**mem, "over_load_mb": mem["peak_mb"] - mem["loaded_mb"]}
                 throughput.append(row)
             ratios[corpus] = measured[0].pages_per_s / measured[1].pages_per_s
-    scaling = [] if args.no_scaling else measure_scaling(sizes)
+    scaling = [] if args.no_scaling or args.batch_only else measure_scaling(sizes)
+    batch: dict[str, Any] = {}
+    if root is not None and not args.no_batch:
+        print("command line: --jobs 1 and 2", file=sys.stderr, flush=True)
+        batch["jobs"] = _batch.measure_jobs(root, rounds, repeat=1 if args.quick else 3)
+        batch["overhead"] = _batch.measure_overhead(root, rounds)
+        stream = args.stream_mb or ("10,100" if args.quick else "100,1000")
+        sizes_mb = [int(v) for v in stream.split(",") if int(v) > 0]
+        if sizes_mb:
+            batch["streaming"] = _batch.measure_streaming(root, sizes_mb)
     result = {
         "meta": {
             "date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -411,6 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "throughput": throughput,
         "ratios": ratios,
         "scaling": scaling,
+        "batch": batch,
     }
     text = to_markdown(result)
     print(text)
