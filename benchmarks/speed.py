@@ -14,6 +14,7 @@ it once; also its growth over the RSS it had once the corpus was loaded.
 Scaling (needs no corpus): one input grown from 10 KB to 10 MB in three shapes (story
 paragraphs, boilerplate lines, one enormous line), through ``parse_text`` and through
 ``parse_html`` on an HTML wrapping; time per MB for each size and the ratio largest/smallest.
+Then the peak RSS of a fresh process parsing one 10 MB input of each shape, over its size.
 
 The command line at scale (``benchmarks/_batch.py``): ``wireclean --jobs 2`` against
 ``--jobs 1`` on the Reuters stories and the fundus HTML; peak RSS while streaming JSON Lines
@@ -272,6 +273,36 @@ def measure_scaling(sizes: Sequence[int]) -> list[dict[str, Any]]:
     return rows
 
 
+def page_memory_child(entry: str, shape: str, size: int) -> None:
+    """In a fresh process: build one page of ``size`` bytes, parse it once, print RSS peaks."""
+    text = grow(SHAPES[shape], size)
+    doc = text if entry == "parse_text" else wrap_html(text)
+    loaded = _maxrss_mb()
+    (_wireclean_text if entry == "parse_text" else _wireclean_html)(doc)
+    print(json.dumps({"page_mb": len(doc) / 1e6, "loaded_mb": loaded, "peak_mb": _maxrss_mb()}))
+
+
+def measure_page_memory(size: int) -> list[dict[str, Any]]:
+    """Peak RSS of a fresh process parsing one page of ``size`` bytes, for every shape."""
+    rows = []
+    for entry in ("parse_text", "parse_html"):
+        for shape in SHAPES:
+            argv = [sys.executable, "-m", "benchmarks.speed", "--page-memory-child", entry, shape]
+            done = subprocess.run(
+                [*argv, str(size)],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=600,
+                cwd=_corpus.REPO_ROOT,
+            )
+            row = json.loads(done.stdout.strip().splitlines()[-1])
+            row.update(entry=entry, shape=shape, ratio=row["peak_mb"] / row["page_mb"])
+            print(f"  page memory {entry} {shape}: {row}", file=sys.stderr, flush=True)
+            rows.append(row)
+    return rows
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -323,6 +354,19 @@ def to_markdown(result: dict[str, Any]) -> str:
         ratio = f"{row['ratio']:.2f}" if row["ratio"] is not None else "–"
         out.append(f"| {row['entry']} | {row['shape']} | " + " | ".join(cells) + f" | {ratio} |")
     out += ["", f"(timeout = over {SCALING_TIMEOUT_S} s for one call)"]
+    if result.get("page_memory"):
+        out += [
+            "",
+            "## Peak memory for one large page (fresh process)",
+            "",
+            "| entry | shape | page MB | RSS before parse MB | peak RSS MB | peak / page size |",
+            "|---|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {r['entry']} | {r['shape']} | {r['page_mb']:.1f} | {r['loaded_mb']:.0f} | "
+            f"{r['peak_mb']:.0f} | {r['ratio']:.1f}x |"
+            for r in result["page_memory"]
+        ]
     out += _batch.to_markdown(result.get("batch") or {})
     return "\n".join(out) + "\n"
 
@@ -360,10 +404,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--memory-child", nargs=2, metavar=("CORPUS", "TOOL"), help=argparse.SUPPRESS
     )
+    parser.add_argument("--page-memory-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     limit = args.limit if args.limit is not None else (60 if args.quick else None)
     if args.memory_child:
         memory_child(args.memory_child[0], args.memory_child[1], limit)
+        return 0
+    if args.page_memory_child:
+        entry, shape, size = args.page_memory_child
+        page_memory_child(entry, shape, int(size))
         return 0
     warnings.simplefilter("ignore")
     rounds = args.rounds or (1 if args.quick else 3)
@@ -410,6 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 throughput.append(row)
             ratios[corpus] = measured[0].pages_per_s / measured[1].pages_per_s
     scaling = [] if args.no_scaling or args.batch_only else measure_scaling(sizes)
+    page_memory = (
+        [] if args.no_memory or args.batch_only else measure_page_memory(SCALING_SIZES[-1])
+    )
     batch: dict[str, Any] = {}
     if root is not None and not args.no_batch:
         print("command line: --jobs 1 and 2", file=sys.stderr, flush=True)
@@ -435,6 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "throughput": throughput,
         "ratios": ratios,
         "scaling": scaling,
+        "page_memory": page_memory,
         "batch": batch,
     }
     text = to_markdown(result)
