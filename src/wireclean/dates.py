@@ -26,7 +26,12 @@ _RELATIVE_UNITS = frozenset(
     "second seconds".split()
 )
 _DIGIT = regex.compile(r"[0-9]")
-_KINDS = ("iso", "dmy", "time", "num", "word", "sep", "space")
+#: The kind of a timestamp token by the name of the last group its match closed: each
+#: group of ``TIMESTAMP_TOKEN`` lies inside one alternative ("isozone" in "iso").
+_KIND_OF_GROUP = {
+    "iso": "iso", "isozone": "iso", "dmy": "dmy", "time": "time", "ampm": "time",
+    "num": "num", "word": "word", "sep": "sep", "space": "space",
+}  # fmt: skip
 _US_STANDARD = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
 
@@ -51,15 +56,19 @@ def read_timestamp(line: str) -> Timestamp | None:
     """
     if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
         return None  # every timestamp has a number
-    tokens: list[tuple[str, str, dict[str, str | None]]] = []
+    tokens: list[tuple[str, str, regex.Match[str]]] = []
     pos = 0
     for m in patterns.TIMESTAMP_TOKEN.finditer(line):
         if m.start() != pos:
             return None
         pos = m.end()
-        kind = next(k for k in _KINDS if m.group(k) is not None)
-        if kind != "space":
-            tokens.append((kind, m.group(), m.groupdict()))
+        kind = _KIND_OF_GROUP[m.lastgroup or ""]
+        if kind == "space":
+            continue
+        text = m.group()
+        if kind == "word" and not _known_word(text.lower()):
+            return None  # what _interpret would say: no need to read the rest of the line
+        tokens.append((kind, text, m))
     if pos != len(line) or not tokens:
         return None
     try:
@@ -68,14 +77,24 @@ def read_timestamp(line: str) -> Timestamp | None:
         return None
 
 
-def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestamp | None:
+#: Every word a timestamp line may hold (``_interpret`` rejects a line with any other).
+_KNOWN_WORDS = frozenset(
+    (*patterns.MONTHS, *patterns.ZONES, *patterns.WEEKDAYS, *patterns.TIMESTAMP_WORDS, "am", "pm")
+) | {"a.m", "p.m"}
+
+
+def _known_word(low: str) -> bool:
+    return low in _KNOWN_WORDS or low.rstrip(".") in _KNOWN_WORDS
+
+
+def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | None:
     year = month = day = None
     hour = minute = second = None
     ampm: str | None = None
     offset: int | None = None
     us_zone: str | None = None
     skip_next_unit = False
-    for i, (kind, text, groups) in enumerate(tokens):
+    for i, (kind, text, match) in enumerate(tokens):
         low = text.lower()
         if kind == "word":
             if low in patterns.MONTHS or low.rstrip(".") in patterns.MONTHS:
@@ -99,7 +118,7 @@ def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestam
                 return None
             skip_next_unit = False
         elif kind == "num":
-            value = int(groups["num"] or 0)
+            value = int(match.group("num") or 0)
             nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
             if nxt in _RELATIVE_UNITS:
                 skip_next_unit = True
@@ -114,7 +133,7 @@ def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestam
             if len(text) > 10:
                 hour, minute = int(text[11:13]), int(text[14:16])
                 second = int(text[17:19]) if len(text) > 18 and text[16] == ":" else 0
-                iso_zone = groups["isozone"]
+                iso_zone = match.group("isozone")
                 if iso_zone:
                     offset = 0 if iso_zone in ("Z", "z") else _zone_minutes(iso_zone)
         elif kind == "dmy":
@@ -123,11 +142,11 @@ def _interpret(tokens: list[tuple[str, str, dict[str, str | None]]]) -> Timestam
         elif kind == "time":
             if hour is not None:
                 continue  # a second clock time (an update time) adds nothing
-            clock = (groups["time"] or "").replace(".", ":").split(":")
+            clock = (match.group("time") or "").replace(".", ":").split(":")
             hour, minute = int(clock[0]), int(clock[1])
             second = int(clock[2]) if len(clock) > 2 else 0
-            if groups["ampm"]:
-                ampm = groups["ampm"][0].lower()
+            if match.group("ampm"):
+                ampm = match.group("ampm")[0].lower()
     if year is None or month is None or day is None:
         return None
     try:

@@ -66,13 +66,13 @@ _MAX_PASSES = 4
 
 
 def _one_pass(text: str) -> str:
-    if patterns.MOJIBAKE_HINT.search(text) is not None:
+    if patterns.may_hold_mojibake(text) and patterns.MOJIBAKE_HINT.search(text) is not None:
         lines = text.split("\n")
         for i, line in enumerate(lines):
-            if patterns.MOJIBAKE_HINT.search(line) is not None:
+            if patterns.may_hold_mojibake(line) and patterns.MOJIBAKE_HINT.search(line):
                 lines[i] = patterns.SEGMENT.sub(_fix_segment, line)
         text = "\n".join(lines)
-    if patterns.ODD_SPACE.search(text) is not None:
+    if patterns.may_hold_odd_space(text) and patterns.ODD_SPACE.search(text) is not None:
         text = patterns.ODD_SPACE.sub(_space_for, text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -95,7 +95,17 @@ class Draft:
         _check_field(field, value)
         record = Removal(self.step, "metadata", text, 0, 0, 0, field)
         changes: dict[str, Any] = {"removed": (*self.removed, record), field: value}
-        return dataclasses.replace(self, **changes)
+        return self._replace(changes)
+
+    def _replace(self, changes: dict[str, Any]) -> Draft:
+        """Return a copy with ``changes``: ``dataclasses.replace`` without its per-call
+        introspection, which cost more than a filter that finds nothing to do."""
+        if type(self) is not Draft:  # a subclass: its own fields and __init__
+            return dataclasses.replace(self, **changes)
+        new: Draft = object.__new__(Draft)
+        for name, set_slot in _SLOT_SETTERS:
+            set_slot(new, changes[name] if name in changes else getattr(self, name))
+        return new
 
     def _take(
         self, indices: Iterable[int], reason: str, field: str | None, changes: dict[str, Any]
@@ -110,8 +120,8 @@ class Draft:
                 records.append(self._record(block.start, block.end, block.line, reason, field))
             else:
                 kept.append(block)
-        return dataclasses.replace(
-            self, blocks=tuple(kept), removed=self.removed + tuple(records), **changes
+        return self._replace(
+            {"blocks": tuple(kept), "removed": self.removed + tuple(records), **changes}
         )
 
     def cut(
@@ -162,18 +172,32 @@ class Draft:
                 marker="",
             )
         line = block.line + self.source.count("\n", block.start, cut_start)
-        record = dataclasses.replace(
-            self._record(cut_start, cut_end, line, reason, field), partial=True
-        )
+        record = self._record(cut_start, cut_end, line, reason, field, partial=True)
         blocks = (*self.blocks[:index], new_block, *self.blocks[index + 1 :])
         changes: dict[str, Any] = {"blocks": blocks, "removed": (*self.removed, record)}
         if field is not None:
             changes[field] = value
-        return dataclasses.replace(self, **changes)
+        return self._replace(changes)
 
-    def _record(self, start: int, end: int, line: int, reason: str, field: str | None) -> Removal:
+    def _record(
+        self,
+        start: int,
+        end: int,
+        line: int,
+        reason: str,
+        field: str | None,
+        *,
+        partial: bool = False,
+    ) -> Removal:
         text = fold(self.source[start:end])
-        return Removal(self.step, reason, text, start, end, line, field)
+        return Removal(self.step, reason, text, start, end, line, field, partial)
+
+
+#: (name, slot setter) of every field of Draft, for Draft._replace: a frozen
+#: dataclass's slots are written through their descriptors.
+_SLOT_SETTERS: tuple[tuple[str, Callable[[Draft, object], None]], ...] = tuple(
+    (f.name, getattr(Draft, f.name).__set__) for f in dataclasses.fields(Draft)
+)
 
 
 def _check_field(field: str | None, value: object) -> None:
@@ -325,7 +349,7 @@ class Pipeline:
         """Run every filter in order on ``draft`` and return the result."""
         for name, fn in self._steps:
             try:
-                result = fn(dataclasses.replace(draft, step=name))
+                result = fn(draft._replace({"step": name}))
             except FilterError:
                 raise
             except Exception as exc:  # a user's filter: name it in the error
@@ -333,7 +357,7 @@ class Pipeline:
             if not isinstance(result, Draft):
                 raise FilterError(name, f"returned {type(result).__name__}, not Draft")
             draft = result
-        return dataclasses.replace(draft, step="")
+        return draft._replace({"step": ""})
 
 
 def _name_of(fn: Filter) -> str:

@@ -11,7 +11,7 @@ block per line.
 
 from __future__ import annotations
 
-from collections import Counter
+import itertools
 
 from wireclean import patterns
 from wireclean.model import Block
@@ -40,26 +40,35 @@ def wrap_width(lengths: list[int]) -> int | None:
     79
     >>> wrap_width([300, 12, 250, 480])
     """
-    counts = Counter(n for n in lengths if n >= _LONG_LINE)
-    total = sum(counts.values())
+    # counts[n]: long lines of width n, up to _MAX_WIDTH (wider ones count in total only).
+    counts = [0] * (_MAX_WIDTH + 1)
+    total = 0
+    for n in lengths:
+        if n >= _LONG_LINE:
+            total += 1
+            if n <= _MAX_WIDTH:
+                counts[n] += 1
     if total < 3:
         return None
     best_top, best_count = 0, 0
-    count = sum(counts[n] for n in range(_LONG_LINE - _BAND + 1, _LONG_LINE))
-    for top in range(_LONG_LINE, _MAX_WIDTH + 1):  # a sliding band of widths
-        count += counts[top] - counts[top - _BAND]
+    # A band's count rises only where its top reaches a line's width, so the first
+    # densest band (sliding its top over _LONG_LINE.._MAX_WIDTH) tops at such a width.
+    below = list(itertools.accumulate(counts, initial=0))  # below[n]: lines narrower than n
+    for top in sorted({n for n in lengths if _LONG_LINE <= n <= _MAX_WIDTH}):
+        count = below[top + 1] - below[top + 1 - _BAND]
         if count > best_count:
             best_top, best_count = top, count
     if best_count < 3 or best_count < total * _NEAR_SHARE:
         return None
     # The band's top is its widest line (a band found at 80 may reach only 79).
-    return max(n for n in counts if best_top - _BAND < n <= best_top)
+    return max(n for n in range(best_top - _BAND + 1, best_top + 1) if counts[n])
 
 
 def blocks_from_text(source: str) -> tuple[Block, ...]:
     """Split normalised text into paragraph and list-item blocks, in order."""
     lines = source.split("\n")
-    widths = [display_width(line.rstrip()) for line in lines]
+    stripped = [line.rstrip() for line in lines]
+    widths = [len(line) if line.isascii() else display_width(line) for line in stripped]
     width = wrap_width(widths)
     blocks: list[Block] = []
     # The block being built: its first line number, start offset, end offset, kind,
@@ -70,39 +79,41 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     last_len = 0
     parts: list[str] = []
     offset = 0
-
-    def flush() -> None:
-        if parts:
-            blocks.append(Block(fold("\n".join(parts)), start, end, first, kind, marker))
-            parts.clear()
-
-    for number, raw in enumerate(lines, start=1):
+    for number, (raw, line) in enumerate(zip(lines, stripped, strict=True), start=1):
         line_start = offset
         offset += len(raw) + 1
-        line = raw.rstrip()
         content = line.lstrip()
         if not content:
-            flush()
+            if parts:
+                blocks.append(_block(parts, start, end, first, kind, marker))
+                parts = []
             continue
         indent = len(line) - len(content)
-        item = patterns.LIST_ITEM.match(line)
+        item = patterns.LIST_ITEM.match(line) if content[0] in patterns.LIST_MARKER_START else None
         wrapped = bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
-            flush()
+            if parts:
+                blocks.append(_block(parts, start, end, first, kind, marker))
             first, start, kind = number, line_start + indent, "li"
             marker = item.group("marker")
             column = item.end()
-            parts.append(line[item.end() :])
+            parts = [line[item.end() :]]
         elif wrapped and (kind != "li" or indent >= column - 1):
             parts.append(content)
         else:
-            flush()
+            if parts:
+                blocks.append(_block(parts, start, end, first, kind, marker))
             first, start, kind, marker = number, line_start + indent, "p", ""
-            parts.append(content)
+            parts = [content]
         end = line_start + len(line)
         last_len = widths[number - 1]
-    flush()
+    if parts:
+        blocks.append(_block(parts, start, end, first, kind, marker))
     return tuple(blocks)
+
+
+def _block(parts: list[str], start: int, end: int, line: int, kind: str, marker: str) -> Block:
+    return Block(fold("\n".join(parts)), start, end, line, kind, marker)
 
 
 def fold(text: str) -> str:
@@ -114,9 +125,33 @@ def fold(text: str) -> str:
     >>> fold("the  army\\n sold"), fold("地震が\\nあった")
     ('the army sold', '地震があった')
     """
-    if not text.isascii():
+    if text.isascii():
+        if not text.isprintable():
+            text = text.translate(_ASCII_SPACES)
+            if not text.isprintable():  # control characters: no shortcut
+                return " ".join(text.split())
+        return _collapse_spaces(text)
+    if text.isprintable():  # no whitespace but U+0020 (the others are not printable)
+        return _collapse_spaces(text)
+    if "\n" in text and patterns.UNSPACED_CHAR.search(text) is not None:
         text = patterns.UNSPACED_BREAK.sub("", text)
     return " ".join(text.split())
+
+
+#: ASCII whitespace (what ``str.split`` splits at) -> U+0020.
+_ASCII_SPACES = str.maketrans({c: " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"})
+
+
+def _collapse_spaces(text: str) -> str:
+    """Return ``" ".join(text.split())`` for text whose only whitespace is U+0020.
+
+    Replacing double spaces costs a few copies of the text; splitting a long
+    paragraph into words and joining them costs ten times as much.
+    """
+    text = text.strip(" ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def display_width(text: str) -> int:
@@ -133,7 +168,9 @@ def display_width(text: str) -> int:
 def _first_word(content: str) -> int:
     """Return the width of what must fit on a line before a break: a word, or one wide char."""
     word = content.split(None, 1)[0]
-    if not word.isascii() and patterns.WIDE_CHAR.match(word) is not None:
+    if word.isascii():
+        return len(word)
+    if patterns.WIDE_CHAR.match(word) is not None:
         return 2  # CJK text breaks between any two characters
     return display_width(word)
 

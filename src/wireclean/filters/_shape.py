@@ -57,13 +57,32 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
 @functools.lru_cache(maxsize=8192)
 def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Return the chrome phrases ("cookies", "share this", "anzeige") that ``text`` holds."""
-    words = patterns.PHRASE_WORD.findall(text.lower())
-    found: set[tuple[str, ...]] = set()
-    for i, word in enumerate(words):
-        for phrase in patterns.CHROME_INDEX.get(word, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                found.add(phrase)
-    return frozenset(found)
+    words = patterns.phrase_words(text.lower())
+    # Only the phrases all of whose words occur (a set intersection, not a loop per
+    # word) are looked for in order.
+    present = _PHRASE_WORDS.intersection(words)
+    return frozenset(
+        phrase
+        for first in present.intersection(patterns.CHROME_INDEX)
+        for phrase in patterns.CHROME_INDEX[first]
+        if present.issuperset(phrase) and _holds(words, phrase)
+    )
+
+
+_PHRASE_WORDS = frozenset(
+    word for phrases in patterns.CHROME_INDEX.values() for p in phrases for word in p
+)
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Tell whether ``phrase`` runs in ``words``, given that its first word is there."""
+    i = words.index(phrase[0])
+    while tuple(words[i : i + len(phrase)]) != phrase:
+        try:
+            i = words.index(phrase[0], i + 1)
+        except ValueError:
+            return False
+    return True
 
 
 def has_chrome_phrase(text: str) -> bool:
@@ -78,7 +97,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) >= _CHROME_LONG:  # captions, labels and notices are shorter
         return False
-    if patterns.PHOTO_CREDIT.search(text) is not None:
+    if patterns.has_photo_credit(text):
         return True
     if patterns.FORM_DEBRIS.search(text) is not None:
         rest = patterns.FORM_DEBRIS.sub("", text)

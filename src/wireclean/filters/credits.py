@@ -61,7 +61,7 @@ def _last_trailer(draft: Draft) -> tuple[int, int, tuple[Credit, ...]] | None:
     for i in range(len(draft.blocks) - 1, -1, -1):
         text = draft.blocks[i].text
         # A trailer and its notes fit in the paragraph's last _TRAILER_CHARS.
-        match = patterns.CREDIT_TRAILER.search(text, max(0, len(text) - _TRAILER_CHARS))
+        match = patterns.search_credit_trailer(text, max(0, len(text) - _TRAILER_CHARS))
         if match is not None:
             parsed = parse_credits(match.group("credits") or match.group("bare"))
             if parsed:

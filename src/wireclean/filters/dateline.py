@@ -35,7 +35,7 @@ def dateline(draft: Draft) -> Draft:
         block = draft.blocks[i]
         if block.kind == "li":
             continue
-        match = patterns.DATELINE.match(block.text)
+        match = patterns.match_dateline(block.text)
         if match is None or not _is_wire_dateline(match):
             continue
         agency = canonical_agency(match.group("agency"))

@@ -42,7 +42,7 @@ def headline(draft: Draft) -> Draft:
         or text[-1] in ".:;,"
         or not any(c.isalpha() for c in text)
         or patterns.BYLINE.fullmatch(text) is not None
-        or patterns.DATELINE.match(text) is not None
+        or patterns.match_dateline(text) is not None
         or _is_credits(text)
     ):
         return draft

@@ -89,7 +89,7 @@ def _score(block: Block) -> float:
     text = block.text
     if _chrome_context(block) is not None:
         return -_CHROME_PENALTY
-    dateline = patterns.DATELINE.match(text)
+    dateline = patterns.match_dateline(text)
     if dateline is not None:
         # Scored without its dateline, which the dateline filter cuts and the story's
         # rendering writes back in its own form.
@@ -204,7 +204,7 @@ def page(draft: Draft) -> Draft:
             first_seen.add(block.text)
     scores = [0.0 if i in stamps or i in copies else _score(b) for i, b in enumerate(blocks)]
     for i, block in enumerate(blocks[:-1]):
-        if _may_credit(block.text) and patterns.CREDIT_TRAILER.search(block.text) is not None:
+        if _may_credit(block.text) and patterns.search_credit_trailer(block.text) is not None:
             after = next((j for j in range(i + 1, len(blocks)) if j not in stamps), None)
             if after is not None:
                 scores[after] = _BARRIER  # a wire story ends with its credits
@@ -227,7 +227,7 @@ def page(draft: Draft) -> Draft:
                 break
             keep_to += 1
     for i in range(keep_to + 1, min(len(blocks), keep_to + 3)):
-        if _may_credit(blocks[i].text) and patterns.CREDIT_TRAILER.search(blocks[i].text):
+        if _may_credit(blocks[i].text) and patterns.search_credit_trailer(blocks[i].text):
             keep_to = i
     owned = stamps | copies
     drop = [
@@ -295,7 +295,7 @@ def furniture(draft: Draft) -> Draft:
         context = _chrome_context(block)
         if context in _DROP_CONTEXT:
             reasons[i] = "caption" if context == "figure" else "chrome-context"
-        elif patterns.PHOTO_CREDIT.search(text) is not None:
+        elif patterns.has_photo_credit(text):
             reasons[i] = "caption"
         elif repeated:
             reasons[i] = "repeated"
