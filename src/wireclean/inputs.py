@@ -19,6 +19,7 @@ import glob
 import gzip
 import io
 import json
+import os
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -111,21 +112,31 @@ def documents(
             continue
         path = Path(name)
         if path.is_dir():
-            paths = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            paths = _walk(path)
         elif not path.exists() and _GLOB_CHARS & set(name):
-            paths = [Path(p) for p in sorted(glob.glob(name, recursive=True)) if Path(p).is_file()]
+            paths = [p for p in sorted(glob.glob(name, recursive=True)) if os.path.isfile(p)]
             if not paths:
                 yield Document(name, "error", ("FileNotFoundError", f"no file matches {name!r}"))
                 continue
         else:
-            paths = [path]
+            paths = [name]
         for p in paths:
             yield from _file(p, fmt, max_size)
+
+
+def _walk(folder: Path) -> list[str]:
+    """Return the files below ``folder`` in sorted path order, hidden names left out."""
+    found: list[tuple[list[str], str]] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            (path.split(os.sep), path)
+            for f in files
+            if not f.startswith(".")
+            for path in (os.path.join(root, f),)
+        )
+    found.sort()  # by path parts, as Path sorts, without Path's slow comparisons
+    return [path for _, path in found]
 
 
 def _stdin(stdin: BinaryIO | None) -> BinaryIO:
@@ -136,25 +147,25 @@ def _stdin(stdin: BinaryIO | None) -> BinaryIO:
     return sys.stdin.buffer
 
 
-def _file(path: Path, fmt: Format, max_size: int) -> Iterator[Document]:
-    lower = path.name.lower()
+def _file(path: str, fmt: Format, max_size: int) -> Iterator[Document]:
+    lower = path.lower()
     if fmt == "page" or (fmt == "auto" and not lower.endswith(_JSONL_SUFFIXES + _WARC_SUFFIXES)):
-        yield Document(str(path), "file", str(path))
+        yield Document(path, "file", path)
         return
     try:
-        stream: BinaryIO = path.open("rb")
+        stream: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        yield _error(str(path), exc)
+        yield _error(path, exc)
         return
     with stream:
         if fmt == "jsonl" or (fmt == "auto" and lower.endswith(_JSONL_SUFFIXES)):
             if lower.endswith(".gz"):
                 with gzip.GzipFile(fileobj=stream) as unzipped:
-                    yield from _jsonl(str(path), unzipped, max_size)  # type: ignore[arg-type]
+                    yield from _jsonl(path, unzipped, max_size)  # type: ignore[arg-type]
             else:
-                yield from _jsonl(str(path), stream, max_size)
+                yield from _jsonl(path, stream, max_size)
         else:
-            yield from _warc(str(path), stream, max_size)
+            yield from _warc(path, stream, max_size)
 
 
 def _stream(
@@ -175,7 +186,7 @@ def _stream(
     elif fmt == "warc":
         yield from _warc(name, stream, max_size)
     else:
-        data = stream.read(max_size + 1)
+        data = read_at_most(stream, max_size)
         if len(data) > max_size:
             yield Document(name, "error", _too_large(f"over {max_size:,}", max_size))
         else:
@@ -292,7 +303,7 @@ def _warc_document(name: str, record: Any, max_size: int) -> Document:
     if kind and kind not in _PAGE_TYPES:
         return Document(source, "skipped", ("ContentType", f"not a page: {kind}"), carry)
     try:
-        data = record.content_stream().read(max_size + 1)
+        data = read_at_most(record.content_stream(), max_size)
     except Exception as exc:  # a truncated or badly encoded payload
         return Document(
             source, "error", (type(exc).__name__, str(exc) or "unreadable payload"), carry
@@ -334,7 +345,7 @@ def _clean(state: CleanState, doc: Document) -> Output:
             status = FAILED if doc.kind == "error" else SKIPPED
             return _write(state, doc, record, {doc.kind: _problem(kind, message)}, status)
         if doc.kind == "file":
-            page: str | bytes = _read(Path(doc.payload), state.max_size)
+            page: str | bytes = _read(doc.payload, state.max_size)
         elif doc.kind == "record":
             page = _field(doc.payload, state.field, record)
         else:
@@ -345,7 +356,16 @@ def _clean(state: CleanState, doc: Document) -> Output:
     if state.text:
         return doc.source, story.to_text(), OK
     record.update(story.to_dict(explain=state.explain))
-    return doc.source, json.dumps(record, ensure_ascii=False, indent=state.indent), OK
+    return doc.source, _dumps(record, state.indent), OK
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
+def _dumps(record: dict[str, Any], indent: int | None) -> str:
+    if indent is None:
+        return _ENCODER.encode(record)
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def _problem(kind: str, message: str) -> dict[str, str]:
@@ -359,23 +379,38 @@ def _write(
     if state.text:
         (value,) = problem.values()
         return doc.source, f"{value['type']}: {value['message']}", status
-    return doc.source, json.dumps(record, ensure_ascii=False, indent=state.indent), status
+    return doc.source, _dumps(record, state.indent), status
 
 
-def _read(path: Path, max_size: int) -> bytes:
-    size = path.stat().st_size
-    if path.name.lower().endswith(".gz"):
-        with gzip.open(path, "rb") as unzipped:
-            data = unzipped.read(max_size + 1)
-    else:
-        if size > max_size:
-            raise InputTooLarge(
-                f"input of {size:,} bytes is over the limit of {max_size:,} (max_size)"
-            )
-        data = path.read_bytes()
+def _read(path: str, max_size: int) -> bytes:
+    with open(path, "rb") as stream:
+        if path.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=stream) as unzipped:
+                data = read_at_most(unzipped, max_size)  # type: ignore[arg-type]
+        else:
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_size:
+                raise InputTooLarge(
+                    f"input of {size:,} bytes is over the limit of {max_size:,} (max_size)"
+                )
+            data = stream.read()
     if len(data) > max_size:
         raise InputTooLarge(f"input of over {max_size:,} bytes is over the limit (max_size)")
     return data
+
+
+def read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """Return up to ``limit + 1`` bytes of ``stream`` (one more than allowed tells it is too
+    large), read in pieces: ``read(limit + 1)`` would allocate the whole limit at once."""
+    pieces: list[bytes] = []
+    total = 0
+    while total <= limit:
+        piece = stream.read(min(1 << 20, limit + 1 - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    return b"".join(pieces)
 
 
 class MissingField(KeyError):
