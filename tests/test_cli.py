@@ -587,3 +587,14 @@ def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
     help_text = capsys.readouterr().out
     for example in ("--field html", ".warc.gz", "--out-dir", "--jobs", "wireclean -"):
         assert example in help_text
+
+
+def test_ctrl_c_stops_with_exit_code_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupted(*_: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("wireclean.cli._clean", interrupted)
+    assert main(["x.txt"]) == 130
+    assert capsys.readouterr().err == "wireclean: interrupted\n"

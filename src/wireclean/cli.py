@@ -108,6 +108,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except KeyboardInterrupt:  # Ctrl-C: the records written so far are whole lines
+        print("wireclean: interrupted", file=sys.stderr)
+        return 130
 
 
 def _clean(args: argparse.Namespace, stdout: TextIO | None) -> int:
