@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from wireclean.dates import Timestamp, read_timestamp, us_offset
+from wireclean.dates import Timestamp, read_timestamp, trailing_timestamp, us_offset
 
 UTC = timezone.utc
 
@@ -321,3 +321,103 @@ def test_impossible_dates_and_times(line: str) -> None:
 
 def test_leap_day_is_possible() -> None:
     assert read_timestamp("February 29, 2012") == Timestamp(datetime(2012, 2, 29), has_time=False)
+
+
+# --- page timestamps in more languages and shapes (issue #4) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", datetime(2026, 5, 13, 15, 44)),
+        ("16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten", datetime(2024, 5, 16, 11, 26)),
+        ("17.04.2024, 12:24Lesezeit: 5 Min.", datetime(2024, 4, 17, 12, 24)),
+        ("Publiziert17. Dezember 2024, 12:17", datetime(2024, 12, 17, 12, 17)),
+        ("Publié le 30 août 2023 à 14h52, modifié le 30 août 2023 à 15h54",
+         datetime(2023, 8, 30, 14, 52)),
+        ("Aktualizacja: 02.02.2025 23:49 Publikacja: 02.02.2025 21:52",
+         datetime(2025, 2, 2, 21, 52)),
+        ("Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52",
+         datetime(2024, 8, 5, 13, 5)),
+        ("Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17", datetime(2025, 10, 23, 10, 23)),
+        ("25 de mayo de 2025 16:51 h", datetime(2025, 5, 25, 16, 51)),
+        ("Giriş: 03.07.2024 - 18:24 Güncelleme: 03.07.2024 - 18:57",
+         datetime(2024, 7, 3, 18, 24)),
+        ("2025年1月14日 01時28分 (1月14日 01時40分更新)", datetime(2025, 1, 14, 1, 28)),
+        ("公開日：2025/01/31 11:30 更新日：2025/01/31 11:30", datetime(2025, 1, 31, 11, 30)),
+        ("입력 2026.07.12 22:09", datetime(2026, 7, 12, 22, 9)),
+        ("Publié le 30/04/2024 - 16:00", datetime(2024, 4, 30, 16, 0)),
+    ],
+)  # fmt: skip
+def test_page_stamps_in_many_languages(line: str, expected: datetime) -> None:
+    assert read_timestamp(line) == Timestamp(expected, has_time=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A year glued to the time and words glued together, as text dumps print them.
+        ("Published Fri, Apr 28 20232:23 PM EDT", datetime(2023, 4, 28, 14, 23, tzinfo=tz(-4))),
+        ("March 7, 20247:55 AM UTCUpdated ago", datetime(2024, 3, 7, 7, 55, tzinfo=UTC)),
+        ("Zuerst veröffentlicht am 06/01/2026 - 14:02 MEZ",
+         datetime(2026, 1, 6, 14, 2, tzinfo=tz(1))),
+        ("Publié le 06/01/2026 - 14:16 UTC+1", datetime(2026, 1, 6, 14, 16, tzinfo=tz(1))),
+        ("2 minute readApril 25, 20232:26 PM GMT+2", datetime(2023, 4, 25, 14, 26, tzinfo=tz(2))),
+    ],
+)  # fmt: skip
+def test_glued_stamps_and_offset_zones(line: str, expected: datetime) -> None:
+    _same_instant_and_offset(_moment(line), expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("02/12/2024", datetime(2024, 12, 2)),  # day first
+        ("5/22/2025", datetime(2025, 5, 22)),  # the second number is no month
+        ("søndag 2. februar 2025", datetime(2025, 2, 2)),
+        ("20 Nisan 2026", datetime(2026, 4, 20)),
+        ("Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read", datetime(2024, 8, 28)),
+    ],
+)  # fmt: skip
+def test_more_date_only_shapes(line: str, expected: datetime) -> None:
+    assert read_timestamp(line) == Timestamp(expected, has_time=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Jane Doe 28.04.2023, 18:11 Uhr",  # a byline with a time: not a whole stamp
+        "Der Vertrag wurde am 28.04.2023 um 18:11 Uhr unterzeichnet",
+        "Geschrieben am 15. April 2025 in Nachrichten",
+        "12.03.2024 bis 15.03.2024 wird gebaut",
+    ],
+)
+def test_more_lines_that_are_not_timestamps(line: str) -> None:
+    assert read_timestamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "expected"),
+    [
+        ("Von Jane Doe 28.04.2023, 18:11 Uhr", "Von Jane Doe", datetime(2023, 4, 28, 18, 11)),
+        ("Jane Doe, 26.04.2024 10:00 Uhr", "Jane Doe", datetime(2024, 4, 26, 10, 0)),
+        ("by Jane Doe Jul. 19, 2026 9:45 am", "by Jane Doe", datetime(2026, 7, 19, 9, 45)),
+        ("Jane Doe | 05.04.2025", "Jane Doe", datetime(2025, 4, 5)),
+        ("Jane Doe24.04.2024, 19:35 Uhr", "Jane Doe", datetime(2024, 4, 24, 19, 35)),
+        ("Jane Doe 7 hours", "Jane Doe", None),
+        ("Jane Doe 2 minutes read", "Jane Doe", None),
+    ],
+)
+def test_trailing_timestamp(line: str, prefix: str, expected: datetime | None) -> None:
+    found = trailing_timestamp(line)
+    assert found is not None
+    start, stamp = found
+    assert line[:start] == prefix
+    assert (stamp.moment if stamp is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["The talks resumed in 2010", "28.04.2023, 18:11 Uhr", "Jane Doe", "Updated 2010 plan"]
+)
+def test_no_trailing_timestamp(line: str) -> None:
+    assert trailing_timestamp(line) is None

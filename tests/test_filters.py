@@ -498,6 +498,45 @@ def test_bullets_with_headline_filter() -> None:
     assert story.body == (LEAD,)
 
 
+_MENU_PAGE = (
+    "<html><body><header class='nav'><ul><li><a>Home</a></li><li><a>World</a></li>"
+    "<li><a>Business</a></li></ul></header><article>"
+    "<p>Published 1:22 AM ET Tue, 1 Apr 2014</p>"
+    "<h1>Mali army officers sold guns to rebels</h1>"
+    "<ul><li>First point</li><li>Second point</li></ul>"
+    "<p>By Jane Doe</p>"
+    "<p>LONDON (Reuters) - Story text about the guns goes on here, a former militant said.</p>"
+    "<p>The measures include:</p><ul><li>higher taxes on fuel</li><li>lower spending</li></ul>"
+    "<p>More story text follows the list of measures, he said on Monday.</p>"
+    "</article></body></html>"
+)
+
+
+def test_bullets_after_headline_below_a_menu() -> None:
+    # The nav list before the headline does not stop the points right after it; the
+    # list later in the story stays in the body.
+    story = wireclean.parse_html(_MENU_PAGE)
+    assert story.headline == "Mali army officers sold guns to rebels"
+    assert story.bullets == ("First point", "Second point")
+    assert story.byline == ("Jane Doe",)
+    assert story.body == (
+        "Story text about the guns goes on here, a former militant said.",
+        "The measures include:",
+        "higher taxes on fuel",
+        "lower spending",
+        "More story text follows the list of measures, he said on Monday.",
+    )
+
+
+def test_share_buttons_below_a_menu_are_no_bullets() -> None:
+    page = _MENU_PAGE.replace(
+        "<li>First point</li><li>Second point</li>", "<li>Share</li><li>Post</li><li>X</li>"
+    )
+    story = wireclean.parse_html(page)
+    assert story.headline == "Mali army officers sold guns to rebels"
+    assert story.bullets == ()
+
+
 def test_bullet_list_inside_the_body_stays_in_the_body() -> None:
     source = (
         "Mali army sold guns\n\n"
@@ -826,3 +865,181 @@ def test_records_come_in_input_order() -> None:
     starts = [r.start for r in story.removed]
     assert starts == sorted(starts)
     assert [r.line for r in story.removed] == [1, 3, 5, 7, 9]
+
+
+# --- page bylines and times (issue #4) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Jane Doe", ("Jane Doe",)),
+        ("Von Jane Doe, Zürich", ("Jane Doe",)),
+        ("Von Jane Doe, Redakteurin für Finanzen", ("Jane Doe",)),
+        ("Von Jane Doe und John Roe, Korrespondent", ("Jane Doe", "John Roe")),
+        ("Kolumne von Jane Doe", ("Jane Doe",)),
+        ("Autor: Jane Doe", ("Jane Doe",)),
+        ("Von Jane Doe mit AP", ("Jane Doe",)),
+        ("By Jane Doe - Associated Press", ("Jane Doe",)),
+        ("Chus del Pino, Martí Abad (Enviado especial)", ("Chus del Pino", "Martí Abad")),
+    ],
+)
+def test_page_byline_shapes(line: str, names: tuple[str, ...]) -> None:
+    story = _parse(f"Mali army sold guns to rebels\n\n{line}\n\n{LEAD}\n")
+    assert story.headline == "Mali army sold guns to rebels"
+    assert story.byline == names
+    assert story.body == (LEAD,)
+
+
+def test_byline_line_with_time_gives_both_fields() -> None:
+    source = f"Mali army sold guns to rebels\n\nVon Jane Doe 28.04.2023, 18:11 Uhr\n\n{LEAD}\n"
+    story = _parse(source)
+    assert story.byline == ("Jane Doe",)
+    assert story.published == datetime(2023, 4, 28, 18, 11)
+    assert story.body == (LEAD,)
+    assert ("timestamp", "field", "published", "28.04.2023, 18:11 Uhr") in _records(story)
+    assert ("byline", "field", "byline", "Von Jane Doe") in _records(story)
+
+
+def test_name_alone_below_the_headline_is_the_byline() -> None:
+    story = _parse(f"Mali army sold guns to rebels\n\nJane Doe\n\n{LEAD}\n")
+    assert story.byline == ("Jane Doe",)
+    assert story.body == (LEAD,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Jane Doe",  # a credit, not a byline
+        "Premier",  # one word is no name
+        "Jane Doe said the army sold 200 rifles",
+    ],
+)
+def test_not_a_page_byline(line: str) -> None:
+    story = _parse(f"Mali army sold guns to rebels\n\n{line}\n\n{LEAD}\n")
+    assert story.byline == ()
+
+
+# --- page chrome the vocabularies do not name (issue #9) ----------------------------------
+
+
+@pytest.mark.parametrize("buttons", [("Email", "X"), ("Bluesky", "Mastodon", "Print")])
+def test_furniture_drops_share_buttons_below_a_share_heading(buttons: tuple[str, ...]) -> None:
+    row = "\n\n".join(("Share this article", *buttons))
+    story = _parse(f"Mali army sold guns to rebels\n\n{row}\n\n{LEAD}\n\n{SECOND}\n")
+    assert story.headline == "Mali army sold guns to rebels"
+    assert story.body == (LEAD, SECOND)
+
+
+def test_furniture_drops_share_buttons_in_anonymous_divs() -> None:
+    page = (
+        "<html><body><div class='c1'><h1>Mali army sold guns to rebels</h1>"
+        "<div class='x9'><div>Teilen</div><div>E-Mail</div><div>X</div></div>"
+        f"<p>{LEAD}</p><p>{SECOND}</p></div></body></html>"
+    )
+    story = wireclean.parse_html(page)
+    assert story.body == (LEAD, SECOND)
+
+
+def test_furniture_keeps_short_lines_after_a_mere_mention_of_shares() -> None:
+    source = f"{LEAD}\n\nMarket share\n\nApple\n\n{SECOND}\n"
+    assert _parse(source).body == (LEAD, "Market share", "Apple", SECOND)
+
+
+@pytest.mark.parametrize(
+    ("notice", "button"),
+    [
+        ("We use cookies to improve your visit and to show you offers you may like.", "OK"),
+        (
+            "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis auf unserer Website "
+            "zu bieten.",
+            "Alle akzeptieren",
+        ),
+    ],
+)
+def test_page_drops_a_consent_notice_and_its_button_above_the_headline(
+    notice: str, button: str
+) -> None:
+    story = _parse(
+        f"{notice}\n\n{button}\n\nMali army sold guns to rebels\n\n"
+        f"ALGIERS (Reuters) - {LEAD}\n\n{SECOND}\n"
+    )
+    assert story.headline == "Mali army sold guns to rebels"
+    assert story.dateline == Dateline("ALGIERS", None, "Reuters")
+    assert story.body == (LEAD, SECOND)
+
+
+def test_furniture_keeps_a_paragraph_about_cookies_before_a_crosshead() -> None:
+    cookies = "Google said it would stop supporting third-party cookies in Chrome next year."
+    source = f"Mali army sold guns to rebels\n\n{LEAD}\n\n{cookies}\n\nRegulators\n\n{SECOND}\n"
+    assert _parse(source).body == (LEAD, cookies, "Regulators", SECOND)
+
+
+def test_furniture_keeps_an_introduced_list_with_a_sentence_item() -> None:
+    items = (
+        "New limits on exports of grain",
+        "A deal worth about 180 billion yen ($1.8 billion)",
+        "Higher interest rates",
+        "A review of port safety",
+        "Lower fuel taxes",
+    )
+    listed = "\n\n".join(f"* {item}" for item in items)
+    source = f"Mali army sold guns\n\n{LEAD}\n\nThe measures include:\n\n{listed}\n\n{SECOND}\n"
+    assert _parse(source).body == (LEAD, "The measures include:", *items, SECOND)
+
+
+def test_page_bridges_an_advert_before_an_introduced_list() -> None:
+    closing = "Officials declined to comment further."
+    source = (
+        f"Mali army sold guns to rebels\n\n{LEAD}\n\n{SECOND}\n\nAdvertisement\n\n"
+        f"The measures include:\n\n* New limits on exports\n\n* Higher rates\n\n{closing}\n"
+    )
+    story = _parse(source)
+    assert story.body == (
+        LEAD,
+        SECOND,
+        "The measures include:",
+        "New limits on exports",
+        "Higher rates",
+        closing,
+    )
+
+
+def test_page_drops_a_short_menu_above_the_headline() -> None:
+    source = (
+        "* World\n\n* Politics\n\n* Sport\n\nMali army sold guns to rebels\n\n"
+        "* Officers sold rifles to rebels\n\n* The army denies it\n\n"
+        f"ALGIERS (Reuters) - {LEAD}\n\n{SECOND}\n"
+    )
+    story = _parse(source)
+    assert story.headline == "Mali army sold guns to rebels"
+    assert story.bullets == ("Officers sold rifles to rebels", "The army denies it")
+    assert story.body == (LEAD, SECOND)
+
+
+def test_short_hard_wrapped_dump_keeps_its_paragraph_whole() -> None:
+    first = "ALGIERS (Reuters) - The government said a plan to cut spending by 12 percent"
+    source = f"{first}\nnext year would go ahead.\n\n* Officials declined to comment.\n"
+    assert len(first) <= 80 < len(first) + len(" next")
+    story = _parse(source)
+    assert story.body == (
+        "The government said a plan to cut spending by 12 percent next year would go ahead.",
+        "Officials declined to comment.",
+    )
+
+
+def test_short_text_with_a_line_over_80_columns_is_not_taken_for_wrapped() -> None:
+    # The first line stops short of 80 columns without a period, and "Al" would not
+    # have fitted after it; but LEAD runs past 80 columns on one line: not a wrapped dump.
+    first = "Mali army sold guns to rebels in the desert, a former militant said in Algiers"
+    assert len(first) + len(" Al") > 80 < len(LEAD)
+    story = _parse(f"{first}\n{LEAD}\n")
+    assert story.body[-1] == LEAD
+
+
+def test_wrap_width_of_a_short_dump_is_not_its_paragraph_ends() -> None:
+    from wireclean.text import wrap_width
+
+    # Eight long lines of an 80-column dump: three wrapped lines at 73-79 columns and
+    # paragraph ends spread below them, three of which make a band as dense.
+    assert wrap_width([47, 50, 53, 59, 64, 73, 78, 79]) == 79

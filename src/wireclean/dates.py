@@ -17,21 +17,29 @@ import regex
 
 from wireclean import patterns
 
-__all__ = ["Timestamp", "read_timestamp", "us_offset"]
+__all__ = ["Timestamp", "read_timestamp", "trailing_timestamp", "us_offset"]
 
 #: Longest line considered a timestamp line.
 _MAX_LEN = 100
 _RELATIVE_UNITS = frozenset(
     "year years month months week weeks day days hour hours hr hrs minute minutes min mins "
-    "second seconds".split()
+    "second seconds minuten minuti minutos minutter minuter".split()
 )
 _DIGIT = regex.compile(r"[0-9]")
 #: The kind of a timestamp token by the name of the last group its match closed: each
 #: group of ``TIMESTAMP_TOKEN`` lies inside one alternative ("isozone" in "iso").
 _KIND_OF_GROUP = {
     "iso": "iso", "isozone": "iso", "dmy": "dmy", "time": "time", "ampm": "time",
-    "num": "num", "word": "word", "sep": "sep", "space": "space",
+    "num": "num", "word": "word", "sep": "sep", "space": "space", "ymd": "ymd",
+    "slash": "slash", "cjk": "cjk", "cjkmin": "cjktime", "offzone": "offzone",
+    "glued": "year",
 }  # fmt: skip
+#: Token kinds that state a whole date: a second one on a line (an update time, a
+#: date range's end) ends what the line says about the first.
+_DATE_KINDS = frozenset({"iso", "dmy", "ymd", "slash", "cjk"})
+#: The words of a glued run, split where the case changes: "UTC|Updated", "read|April".
+_GLUED_WORD = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}.]+|\p{Lu}+")
+_CJK_DATE = regex.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
 _US_STANDARD = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
 
@@ -54,6 +62,10 @@ def read_timestamp(line: str) -> Timestamp | None:
 
     Cached: the page and timestamp filters both ask about the same lines.
     """
+    return _read(line)
+
+
+def _read(line: str) -> Timestamp | None:
     if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
         return None  # every timestamp has a number
     tokens: list[tuple[str, str, regex.Match[str]]] = []
@@ -67,7 +79,12 @@ def read_timestamp(line: str) -> Timestamp | None:
             continue
         text = m.group()
         if kind == "word" and not _known_word(text.lower()):
-            return None  # what _interpret would say: no need to read the rest of the line
+            # Words a text dump glued together ("UTCUpdated", "readApril").
+            parts = _GLUED_WORD.findall(text)
+            if len(parts) < 2 or not all(_known_word(p.lower()) for p in parts):
+                return None  # what _interpret would say: no need to read the rest
+            tokens.extend(("word", p, m) for p in parts)
+            continue
         tokens.append((kind, text, m))
     if pos != len(line) or not tokens:
         return None
@@ -77,10 +94,60 @@ def read_timestamp(line: str) -> Timestamp | None:
         return None
 
 
+#: Characters that separate a byline from the time after it ("Jane Doe | 3 May 2024").
+_TRAIL_SEPARATORS = " ,;|/·•-–—"
+#: Longest line searched for a trailing timestamp.
+_MAX_TRAIL_LINE = 200
+
+
+@functools.lru_cache(maxsize=8192)
+def trailing_timestamp(line: str) -> tuple[int, Timestamp | None] | None:
+    """Return where a timestamp that ends ``line`` starts, and what it states.
+
+    The part before it must be non-empty ("Von Jane Doe 28.04.2023, 18:11 Uhr",
+    "Jane Doe | 2 hours ago"); the start is where the separators before the stamp
+    begin. A relative or reading time ("7 hours", "2 minutes read") is a stamp that
+    names no moment (None). Returns None when the line ends in no timestamp.
+
+    >>> start, stamp = trailing_timestamp("Von Jane Doe 28.04.2023, 18:11 Uhr")
+    >>> start, stamp.moment
+    (12, datetime.datetime(2023, 4, 28, 18, 11))
+    """
+    if len(line) > _MAX_TRAIL_LINE or _DIGIT.search(line) is None:
+        return None
+    for k in range(1, len(line)):
+        char, before = line[k], line[k - 1]
+        # A stamp starts a word, or a number glued to a word ("Doe24.04.2024").
+        if not char.isalnum() or (before.isalnum() and not (char.isdigit() and before.isalpha())):
+            continue
+        rest = line[k:]
+        stamp = _read(rest)
+        if stamp is None and patterns.RELATIVE_TIME.fullmatch(rest) is None:
+            continue
+        start = k
+        while start > 0 and line[start - 1] in _TRAIL_SEPARATORS:
+            start -= 1
+        if start == 0:
+            return None
+        return start, stamp
+    return None
+
+
 #: Every word a timestamp line may hold (``_interpret`` rejects a line with any other).
 _KNOWN_WORDS = frozenset(
-    (*patterns.MONTHS, *patterns.ZONES, *patterns.WEEKDAYS, *patterns.TIMESTAMP_WORDS, "am", "pm")
+    (
+        *patterns.TIMESTAMP_MONTHS,
+        *patterns.ZONES,
+        *patterns.TIMESTAMP_WEEKDAYS,
+        *patterns.TIMESTAMP_WORDS,
+        *patterns.TIMESTAMP_UPDATE_WORDS,
+        *patterns.TIMESTAMP_PUBLISH_WORDS,
+        "am",
+        "pm",
+    )
 ) | {"a.m", "p.m"}
+_MONTHS = patterns.TIMESTAMP_MONTHS
+_WEEKDAYS = patterns.TIMESTAMP_WEEKDAYS
 
 
 def _known_word(low: str) -> bool:
@@ -94,40 +161,60 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
     offset: int | None = None
     us_zone: str | None = None
     skip_next_unit = False
+    # "Updated ... Published ...": the publication part wins over an update part read
+    # first; an update label after a whole date ends the line's reading.
+    in_update = False
     for i, (kind, text, match) in enumerate(tokens):
         low = text.lower()
+        bare = low.rstrip(".")
+        dated = year is not None and month is not None and day is not None
+        if kind in _DATE_KINDS and dated:
+            break  # a second date: an update time or a range's end
         if kind == "word":
-            if low in patterns.MONTHS or low.rstrip(".") in patterns.MONTHS:
+            if bare in patterns.TIMESTAMP_UPDATE_WORDS:
+                if dated:
+                    break
+                in_update = True
+            elif bare in patterns.TIMESTAMP_PUBLISH_WORDS:
+                if in_update and dated:
+                    year = month = day = hour = minute = second = None
+                    ampm = us_zone = None
+                    offset = None
+                in_update = False
+            elif low in _MONTHS or bare in _MONTHS:
                 if month is None:
-                    month = patterns.MONTHS.get(low, patterns.MONTHS.get(low.rstrip(".")))
-            elif low in patterns.ZONES or low.rstrip(".") in patterns.ZONES:
-                zone = low.rstrip(".")
-                offset = patterns.ZONES[zone]
-                us_zone = zone if offset is None else None
-            elif low.rstrip(".") in ("am", "pm", "a.m", "p.m"):
+                    month = _MONTHS.get(low, _MONTHS.get(bare))
+            elif low in patterns.ZONES or bare in patterns.ZONES:
+                offset = patterns.ZONES[bare]
+                us_zone = bare if offset is None else None
+            elif bare in ("am", "pm", "a.m", "p.m"):
                 ampm = low[0]
             elif (
-                (low in _RELATIVE_UNITS and skip_next_unit)
-                or low in patterns.WEEKDAYS
-                or low.rstrip(".") in patterns.WEEKDAYS
+                (bare in _RELATIVE_UNITS and skip_next_unit)
+                or low in _WEEKDAYS
+                or bare in _WEEKDAYS
             ):
                 pass
-            elif low not in patterns.TIMESTAMP_WORDS and low.rstrip(".") not in (
-                patterns.TIMESTAMP_WORDS
-            ):
+            elif low not in patterns.TIMESTAMP_WORDS and bare not in patterns.TIMESTAMP_WORDS:
                 return None
             skip_next_unit = False
         elif kind == "num":
             value = int(match.group("num") or 0)
-            nxt = tokens[i + 1][1].lower() if i + 1 < len(tokens) else ""
+            nxt = tokens[i + 1][1].lower().rstrip(".") if i + 1 < len(tokens) else ""
             if nxt in _RELATIVE_UNITS:
                 skip_next_unit = True
             elif 1000 <= value <= 2200 and year is None:
                 year = value
             elif 1 <= value <= 31 and day is None:
                 day = value
+            elif dated and hour is not None:
+                break  # a number after the whole stamp ("4 min", a counter)
             else:
                 return None
+        elif kind == "year":
+            if year is not None:
+                return None
+            year = int(text)
         elif kind == "iso":
             year, month, day = (int(p) for p in text[:10].split("-"))
             if len(text) > 10:
@@ -139,10 +226,29 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
         elif kind == "dmy":
             day, month, year = (int(p) for p in text.split("."))
             year += 2000 if year < 100 else 0
-        elif kind == "time":
+        elif kind == "ymd":
+            year, month, day = (int(p) for p in regex.split(r"[/.]", text))
+        elif kind == "slash":
+            # Day first, as most of the world writes it, unless the second number
+            # cannot be a month ("5/22/2025").
+            first, second_part, year = (int(p) for p in text.split("/"))
+            day, month = (first, second_part) if second_part <= 12 else (second_part, first)
+        elif kind == "cjk":
+            parts = _CJK_DATE.fullmatch(text)
+            if parts is None or parts.group(1) is None:
+                return None
+            year, month, day = (int(p) for p in parts.groups())
+        elif kind == "offzone":
+            offset = _zone_minutes(_offset_digits(text[3:]))
+            us_zone = None
+        elif kind in ("time", "cjktime"):
             if hour is not None:
                 continue  # a second clock time (an update time) adds nothing
-            clock = (match.group("time") or "").replace(".", ":").split(":")
+            if kind == "cjktime":
+                hour, minute = int(match.group("cjktime")), int(match.group("cjkmin"))
+                second = 0
+                continue
+            clock = regex.split(r"[:.h]", match.group("time") or "")
             hour, minute = int(clock[0]), int(clock[1])
             second = int(clock[2]) if len(clock) > 2 else 0
             if match.group("ampm"):
@@ -165,6 +271,13 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
     if offset is not None:
         moment = moment.replace(tzinfo=timezone(timedelta(minutes=offset)))
     return Timestamp(moment, has_time=True)
+
+
+def _offset_digits(text: str) -> str:
+    """Return "+02:00" for the "+2" of "GMT+2", "+05:30" for "+5:30"."""
+    sign, rest = text[0], text[1:].replace(":", "")
+    hours, minutes = (rest[:-2], rest[-2:]) if len(rest) > 2 else (rest, "00")
+    return f"{sign}{int(hours):02d}{minutes}"
 
 
 def _zone_minutes(zone: str) -> int:

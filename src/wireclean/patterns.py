@@ -20,7 +20,10 @@ __all__ = [
     "AGENCY_SEPARATOR",
     "BREAKPOINT_WORDS",
     "BYLINE",
+    "BYLINE_LINE",
     "CLASS_TOKEN_SPLIT",
+    "CONSENT_BUTTON_WORDS",
+    "CONSENT_PHRASES",
     "CONTEXT_CLASS_WORDS",
     "CONTEXT_ROLES",
     "CONTEXT_TAGS",
@@ -36,16 +39,23 @@ __all__ = [
     "MONTHS",
     "ODD_SPACE",
     "READING_TIME",
+    "RELATIVE_TIME",
     "SHARE_COUNTER",
+    "SHARE_WORDS",
     "SLUGS",
     "SLUG_WORDS",
     "SYNDICATION",
     "SYNDICATION_TRAILER",
+    "TIMESTAMP_MONTHS",
+    "TIMESTAMP_PUBLISH_WORDS",
     "TIMESTAMP_TOKEN",
+    "TIMESTAMP_UPDATE_WORDS",
+    "TIMESTAMP_WEEKDAYS",
     "TIMESTAMP_WORDS",
     "TRAILING_PAREN",
     "URL",
     "WEEKDAYS",
+    "WITH_AGENCIES",
     "ZONES",
     "alternation",
     "has_photo_credit",
@@ -229,6 +239,62 @@ TIMESTAMP_WORDS = frozenset(
     publié mis à jour le à h
     publicado actualizado el a las
     pubblicato aggiornato il alle ore""".split()
+) | frozenset(
+    # More languages' publish/update labels and glue words ("Publiziert:", "Publié le
+    # ... à 14h52", "Publisert ... kl. 13.05", "25 de mayo de 2025 16:51 h"), and the
+    # reading time that pages print on the same line ("• Lesezeit: 5 Min.").
+    """publiziert erstellt erschienen zuerst geändert zuletzt
+    modifié modifiée première publication
+    de del actualizada modificado lectura tiempo
+    modifica lettura di
+    atualizado atualizada às em
+    gepubliceerd bijgewerkt laatst om op
+    publisert oppdatert sist publicerad uppdaterad offentliggjort opdateret kl
+    publikacja aktualizacja
+    giriş güncelleme güncellenme yayınlanma
+    aktualizováno publikováno
+    first posted read lesezeit lesedauer minuten minuti minutos minutter minuter
+    입력 수정 업데이트 公開日 更新日 更新 最終更新""".split()
+)
+#: Labels of the second, later time on a timestamp line ("Updated ...", "Aktualisiert
+#: ..."): once a line has named a date, what follows such a label is no longer it.
+TIMESTAMP_UPDATE_WORDS = frozenset(
+    """updated modified aktualisiert geändert mis modifié modifiée actualizado
+    actualizada modificado aggiornato modifica atualizado atualizada bijgewerkt
+    oppdatert uppdaterad opdateret aktualizacja güncelleme güncellenme aktualizováno
+    수정 업데이트 更新日 更新 最終更新""".split()
+)
+#: Labels of the publication time: after an update part ("Aktualizacja: ... Publikacja:
+#: ..."), the part they start is the one read.
+TIMESTAMP_PUBLISH_WORDS = frozenset(
+    """published posted veröffentlicht publiziert erstellt erschienen publié publicado
+    pubblicato gepubliceerd publisert publicerad offentliggjort publikacja giriş
+    yayınlanma publikováno 입력 公開日""".split()
+)
+#: Month names of more languages than :data:`MONTHS` (Dutch, Scandinavian, Polish and
+#: Czech genitives, Turkish), read in timestamp lines only: datelines keep the
+#: shorter table.
+_MORE_MONTH_NAMES = (
+    ("januari",), ("februari",), ("maart", "mrt"), ("april",), ("mei", "maj"),
+    ("juni",), ("juli",), ("augustus", "augusti"), ("september",), ("oktober",),
+    ("november",), ("december", "desember", "des"),
+    ("stycznia", "ledna", "ocak"), ("lutego", "února", "şubat"),
+    ("marca", "března", "mart"), ("kwietnia", "dubna", "nisan"),
+    ("maja", "května", "mayıs"), ("czerwca", "června", "haziran"),
+    ("lipca", "července", "temmuz"), ("sierpnia", "srpna", "ağustos"),
+    ("września", "září", "eylül"), ("października", "října", "ekim"),
+    ("listopada", "listopadu", "kasım"), ("grudnia", "prosince", "aralık"),
+)  # fmt: skip
+TIMESTAMP_MONTHS: dict[str, int] = dict(MONTHS)
+for _i, _names in enumerate(_MORE_MONTH_NAMES):
+    for _name in _names:
+        TIMESTAMP_MONTHS.setdefault(_name, _i % 12 + 1)
+#: Weekday names of those languages, for timestamp lines.
+TIMESTAMP_WEEKDAYS = WEEKDAYS | frozenset(
+    """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar""".split()
 )
 
 #: One token of a timestamp line: an ISO timestamp, a clock time, a number, a word,
@@ -239,10 +305,17 @@ TIMESTAMP_TOKEN = regex.compile(
     (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T\x20][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?
         (?P<isozone>Z|[+-][0-9]{2}:?[0-9]{2})?)?)
     |(?P<dmy>[0-9]{1,2}\.[0-9]{1,2}\.(?:[0-9]{4}|[0-9]{2}))(?![0-9.])
-    |(?P<time>[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?)(?:\x20?(?P<ampm>[ap]\.?m\.?))?(?![\w])
-    |(?P<num>[0-9]{1,4})(?:st|nd|rd|th|\.)?(?!\w)
+    |(?P<ymd>[0-9]{4}[/.][0-9]{1,2}[/.][0-9]{1,2})(?![0-9])
+    |(?P<slash>[0-9]{1,2}/[0-9]{1,2}/[0-9]{4})(?![0-9])
+    |(?P<cjk>(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)
+    |(?P<cjktime>[0-9]{1,2})時(?P<cjkmin>[0-9]{1,2})分
+    |(?P<offzone>(?:gmt|utc)[+-][0-9]{1,2}(?::?[0-9]{2})?)(?![0-9])
+    |(?P<glued>(?:19|20)[0-9]{2})(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))
+    |(?P<time>[0-9]{1,2}(?:[:.]|h(?=[0-9]{2}))[0-9]{2}(?::[0-9]{2})?)
+        (?:\x20?(?P<ampm>[ap]\.?m\.?)(?![\p{L}]))?(?![0-9])
+    |(?P<num>[0-9]{1,4})(?:st|nd|rd|th|\.)?(?![0-9])
     |(?P<word>\p{L}[\p{L}.]{0,15})
-    |(?P<sep>[/|,:·•–—\-()])
+    |(?P<sep>[/|,:·•–—\-()：（）])
     |(?P<space>[\x20\t]+)
     """,
     _FLAGS | regex.VERBOSE,
@@ -301,6 +374,27 @@ def match_dateline(text: str) -> regex.Match[str] | None:
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
+#: A byline line on a page: "By", "Von:", "Autor:", "Kolumne von", "Eine Analyse von"
+#: before the names; the words allowed before the "by" say what kind of piece it is
+#: ("Photo by Jane Doe" is a credit, not a byline).
+BYLINE_LINE = regex.compile(
+    r"(?:(?:(?:ein|eine|a|an|une|un)\x20)?(?:kolumne|kommentar|analyse|gastbeitrag|essay"
+    r"|reportage|glosse|column|commentary|analysis|opinion|chronique|tribune|story|text)\x20+)?"
+    r"(?:by|von|par|por|di|door|av|af|autor|autorin|autorin/autor|author|texte|texto)"
+    r"\x20?:?\x20+(?P<names>\p{L}.{0,160})",
+    _FLAGS,
+)
+#: The agencies a byline is written with: "Jane Doe mit AP", "By Euronews with Agencies".
+WITH_AGENCIES = regex.compile(
+    rf"\x20(?:mit|with|avec|con)\x20(?:agencies|agenturen|agences|agencias|{_AGENCY})$",
+    _FLAGS,
+)
+#: A relative time or reading time after a byline: "7 hours", "2 minutes read".
+RELATIVE_TIME = regex.compile(
+    r"(?:published\x20|updated\x20)?[0-9]{1,3}\x20(?:min|mins|minutes?|hours?|hrs?|days?"
+    r"|weeks?|months?|years?)(?:\x20(?:ago|read))?",
+    _FLAGS,
+)
 #: A parenthesised note closing a byline: "Von Jane Doe (dpa)", "Par Jean Dupont (AFP)".
 TRAILING_PAREN = regex.compile(r"\x20{0,3}\((?P<inner>[^()]{1,60})\)$", regex.VERSION1)
 #: Separators between names in a byline or credit. A match starts only at the first
@@ -519,6 +613,38 @@ CHROME_PHRASES = (
     "todos los derechos reservados", "terms of use", "terms of service", "impressum",
     "our standards", "all quotes delayed", "trust principles",
 )  # fmt: skip
+
+#: Words of a share row's heading ("Share this article", "Artikel teilen", "Partager"):
+#: the short blocks right after such a heading are its buttons, whatever networks they
+#: name ("X", "Email", "Bluesky"; fixture ``generated-share-row-two-buttons``).
+SHARE_WORDS = frozenset(
+    "share teilen partager compartir condividi compartilhe compartilhar delen dela".split()
+)
+
+#: Chrome phrases (of CHROME_PHRASES) that make a sentence a consent notice ("We use
+#: cookies to give you the best experience on our site."): such a notice is too long to
+#: be furniture for its phrase alone, but with a consent button beside it, it is.
+CONSENT_PHRASES = frozenset(
+    (
+        ("cookie",), ("cookies",), ("consent",), ("privacy", "policy"),
+        ("privacy", "settings"), ("datenschutz",), ("einwilligung",), ("zustimmung",),
+        ("politique", "de", "confidentialité"), ("política", "de", "privacidad"),
+        ("informativa", "sulla", "privacy"),
+    )
+)  # fmt: skip
+#: Words of the buttons that answer a consent notice or a sign-in prompt: "Accept all",
+#: "Manage settings", "Alle akzeptieren", "Tout refuser", "Aceptar" (English, German,
+#: French, Spanish, Italian, Portuguese, Dutch).
+CONSENT_BUTTON_WORDS = frozenset(
+    """accept agree allow ok okay got dismiss reject decline deny manage settings
+    preferences options customise customize continue understand understood
+    akzeptieren zustimmen ablehnen einstellungen verstanden einverstanden
+    accepter accepte refuser paramètres continuer
+    aceptar acepto rechazar configurar ajustes configuración
+    accetta accetto accettare rifiuta rifiutare impostazioni
+    aceitar aceito recusar configurações
+    accepteren akkoord weigeren instellingen""".split()
+)
 
 #: Photo credits that mark a block as an image caption: "(AP Photo/Marco Ugarte)",
 #: "REUTERS/Brendan McDermid", "Photo: ...", "Foto: ...", "Image: Getty", "©".

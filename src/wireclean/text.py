@@ -26,6 +26,10 @@ _MAX_WIDTH = 120
 _BAND = 12
 #: Share of long lines that must sit in that band for the text to count as wrapped.
 _NEAR_SHARE = 0.25
+#: A dump with fewer long lines than this is short: its band of widths is thin.
+_SHORT_DUMP = 20
+#: The width text browsers (lynx, w3m, links) wrap at unless told otherwise.
+_TERMINAL = 80
 
 
 def wrap_width(lengths: list[int]) -> int | None:
@@ -53,15 +57,40 @@ def wrap_width(lengths: list[int]) -> int | None:
     best_top, best_count = 0, 0
     # A band's count rises only where its top reaches a line's width, so the first
     # densest band (sliding its top over _LONG_LINE.._MAX_WIDTH) tops at such a width.
+    # In a short dump, a few paragraph ends may make a band as dense as the wrapped
+    # lines above them: there, a band with as many long lines above it as in it is no
+    # wrap width.
+    short = total < _SHORT_DUMP
     below = list(itertools.accumulate(counts, initial=0))  # below[n]: lines narrower than n
     for top in sorted({n for n in lengths if _LONG_LINE <= n <= _MAX_WIDTH}):
         count = below[top + 1] - below[top + 1 - _BAND]
-        if count > best_count:
+        if count > best_count and not (short and total - below[top + 1] >= count):
             best_top, best_count = top, count
     if best_count < 3 or best_count < total * _NEAR_SHARE:
         return None
     # The band's top is its widest line (a band found at 80 may reach only 79).
     return max(n for n in range(best_top - _BAND + 1, best_top + 1) if counts[n])
+
+
+def _terminal_wrap(lines: list[str], widths: list[int]) -> int | None:
+    """Return the terminal width when a dump too short for :func:`wrap_width` shows its wrap.
+
+    A few long lines make no band of widths; but a line no wider than a terminal that
+    stops mid-sentence, followed by a line (no list item) whose first word would not
+    have fitted after it, is a break the text browser made (fixture
+    ``generated-wrapped-paragraph-split``). A line wider than the terminal rules it out.
+    """
+    if not widths or max(widths) > _TERMINAL:
+        return None
+    for k in range(len(lines) - 1):
+        line, following = lines[k], lines[k + 1].lstrip()
+        if widths[k] < _LONG_LINE or not following or line[-1] in patterns.SENTENCE_END:
+            continue
+        if following[0] in patterns.LIST_MARKER_START and patterns.LIST_ITEM.match(lines[k + 1]):
+            continue
+        if widths[k] + 1 + _first_word(following) > _TERMINAL:
+            return _TERMINAL
+    return None
 
 
 def blocks_from_text(source: str) -> tuple[Block, ...]:
@@ -70,6 +99,8 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     stripped = [line.rstrip() for line in lines]
     widths = [len(line) if line.isascii() else display_width(line) for line in stripped]
     width = wrap_width(widths)
+    if width is None:
+        width = _terminal_wrap(stripped, widths)
     blocks: list[Block] = []
     # The block being built: its first line number, start offset, end offset, kind,
     # marker, the text column of a list item, and the last line's length.

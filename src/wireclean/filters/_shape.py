@@ -9,7 +9,9 @@ from wireclean.model import Block
 
 __all__ = [
     "chrome_phrases",
+    "consent_notices",
     "has_chrome_phrase",
+    "is_consent_button",
     "is_furniture",
     "is_lead_paragraph",
     "lead_blocks",
@@ -19,6 +21,13 @@ __all__ = [
 #: to _CHROME_LONG characters.
 _CHROME_WORDS = 8
 _CHROME_LONG = 400
+
+#: Longest consent notice, in spaces; most buttons a notice has below it, and their
+#: longest label, in spaces and characters.
+_NOTICE_WORDS = 40
+_NOTICE_BUTTONS = 3
+_BUTTON_WORDS = 3
+_BUTTON_CHARS = 30
 
 #: A block at least this long is a paragraph of prose, whatever else it is.
 _PROSE_CHARS = 120
@@ -107,3 +116,38 @@ def is_furniture(text: str) -> bool:
     if not hits:
         return False
     return text.count(" ") + 1 <= _CHROME_WORDS or len(hits) >= 2
+
+
+def is_consent_button(text: str) -> bool:
+    """Tell whether a block is the label of a consent or sign-in button ("Accept all")."""
+    if len(text) > _BUTTON_CHARS or text.count(" ") >= _BUTTON_WORDS:
+        return False
+    if text[-1] in ".?:;,":
+        return False
+    return not patterns.CONSENT_BUTTON_WORDS.isdisjoint(patterns.phrase_words(text.lower()))
+
+
+def consent_notices(blocks: tuple[Block, ...]) -> set[int]:
+    """Return the indices of consent notices and the buttons right below them.
+
+    A notice ("We use cookies to give you the best experience on our site.") may run
+    too long to be furniture for its one chrome phrase; a consent phrase in a short
+    block with a button such as "Accept all" or "Alle akzeptieren" just after it is a
+    notice in any layout, text dump or anonymous ``div``s.
+    """
+    found: set[int] = set()
+    for i, block in enumerate(blocks[:-1]):
+        text = block.text
+        if (
+            len(text) >= _CHROME_LONG
+            or text.count(" ") >= _NOTICE_WORDS
+            or not is_consent_button(blocks[i + 1].text)
+            or patterns.CONSENT_PHRASES.isdisjoint(chrome_phrases(text))
+        ):
+            continue
+        found.add(i)
+        for j in range(i + 1, min(len(blocks), i + 1 + _NOTICE_BUTTONS)):
+            if not is_consent_button(blocks[j].text):
+                break
+            found.add(j)
+    return found

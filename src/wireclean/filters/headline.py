@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from wireclean import patterns
-from wireclean.filters._shape import is_furniture, lead_blocks
+from wireclean.dates import read_timestamp
+from wireclean.filters._shape import has_chrome_phrase, is_furniture, lead_blocks
 from wireclean.filters.credits import parse_credits
+from wireclean.filters.page import link_runs
+from wireclean.model import Metadata
+from wireclean.names import split_names
 from wireclean.pipeline import Draft
 
 __all__ = ["bullets", "headline", "take_headline"]
@@ -12,14 +16,17 @@ __all__ = ["bullets", "headline", "take_headline"]
 #: Longest headline, in characters and in words.
 _MAX_CHARS = 200
 _MAX_WORDS = 30
+#: Fewest words of a summary point on a page.
+_POINT_WORDS = 2
+_NO_META = Metadata()
 
 
 def headline(draft: Draft) -> Draft:
     """Capture the first block as the ``headline`` when it reads as one.
 
     It must be a paragraph (not a list item) of at most 200 characters and 30 words,
-    not end in a period or colon, not be a byline, dateline or readable credits
-    trailer, and be followed by more text. Otherwise there is no headline and the
+    not end in a period (in any script) or colon, not be a byline, dateline or
+    readable credits trailer, and be followed by more text. Otherwise there is no headline and the
     block stays in the body.
 
     >>> from wireclean import parse_text
@@ -39,7 +46,7 @@ def headline(draft: Draft) -> Draft:
         block.kind == "li"
         or len(text) > _MAX_CHARS
         or text.count(" ") >= _MAX_WORDS
-        or text[-1] in ".:;,"
+        or text[-1] in ".:;,。"
         or not any(c.isalpha() for c in text)
         or patterns.BYLINE.fullmatch(text) is not None
         or patterns.match_dateline(text) is not None
@@ -93,26 +100,36 @@ def bullets(draft: Draft) -> Draft:
     """
     if draft.headline is None or draft.bullets:
         return draft
-    # On a page, a list before the headline (a menu) or a headline taken from the
-    # page's metadata (no position) says nothing about summary points.
+    # A headline taken from the page's metadata (no position) says nothing about
+    # summary points; on a page, blocks before the headline (a menu) are no part of
+    # the run, which must start right after it.
     head = next((r for r in draft.removed if r.field == "headline"), None)
-    first = next((b for b in draft.blocks if not is_furniture(b.text)), None)
-    if head is not None and (
-        head.reason == "metadata" or (first is not None and first.start < head.end)
-    ):
+    if head is not None and head.reason == "metadata":
         return draft
+    start = 0
+    if head is not None:
+        start = next((i for i, b in enumerate(draft.blocks) if b.start >= head.end), None) or 0
+        if start == 0 and draft.blocks and draft.blocks[0].start < head.end:
+            return draft  # nothing follows the headline
     # Furniture between the items ("•", "{") is the furniture filter's: it neither
     # breaks the run nor counts as the text after it.
+    # A field captured between two items (the byline, the time) ends the run too.
+    fields = [r.start for r in draft.removed if r.field is not None and r.end > r.start]
+    # So are short lines the furniture filter drops as a run of links, above the items:
+    # the story parsed again has the items right under the headline.
+    links = link_runs(draft.blocks)
     run: list[int] = []
     after = False
-    for i in lead_blocks(draft.blocks):
-        block = draft.blocks[i]
-        if is_furniture(block.text):
+    for i in lead_blocks(draft.blocks[start:]):
+        block = draft.blocks[start + i]
+        if is_furniture(block.text) or (not run and block.kind != "li" and start + i in links):
             continue
-        if block.kind != "li":
+        if block.kind != "li" or (
+            run and any(draft.blocks[run[-1]].end <= f < block.start for f in fields)
+        ):
             after = True
             break
-        run.append(i)
+        run.append(start + i)
     if not run:
         return draft
     if not after:
@@ -120,4 +137,21 @@ def bullets(draft: Draft) -> Draft:
     if not after:
         return draft
     items = tuple(draft.blocks[i].text for i in run)
+    if (start > 0 or draft.meta != _NO_META) and not all(_is_point(item) for item in items):
+        # On a page (below its menus, or read from HTML), a list after the headline
+        # is as often share buttons, tags or the byline and time as summary points:
+        # each must read as a point.
+        return draft
     return draft.capture(run, field="bullets", value=items)
+
+
+def _is_point(text: str) -> bool:
+    """Tell whether a list item reads as a summary point: words of text, not a name
+    alone, a byline, a timestamp or a chrome phrase ("Share", "3 Minuten Lesezeit")."""
+    return (
+        text.count(" ") >= _POINT_WORDS - 1
+        and patterns.BYLINE.match(text) is None
+        and split_names(text) is None
+        and read_timestamp(text) is None
+        and not has_chrome_phrase(text)
+    )
