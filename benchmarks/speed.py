@@ -162,6 +162,15 @@ def measure_throughput(
 
 
 def _maxrss_mb() -> float:
+    """Peak RSS of this process in MB: VmHWM on Linux (which starts afresh at exec, where
+    ``ru_maxrss`` keeps the peak of the process that forked it), else ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     # Linux reports kilobytes; macOS bytes.
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
