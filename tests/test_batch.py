@@ -85,16 +85,18 @@ def test_a_pipeline_that_cannot_pickle_is_refused_before_any_work() -> None:
     assert len(list(parse_many([_story(1)], jobs=2, pipeline=pipeline))) == 1
 
 
-def test_a_worker_that_dies_costs_only_its_input() -> None:
+@pytest.mark.parametrize(("poison", "chunk_size"), [(17, 8), (0, 1), (1, 3)])
+def test_a_worker_that_dies_costs_only_its_input(poison: int, chunk_size: int) -> None:
+    # (0, 1): the pool breaks while the first chunks are still being sent.
     pipeline = default_pipeline().insert_before("header", die_on_poison)
     inputs = [_story(n) for n in range(60)]
-    inputs[17] = "POISON " + inputs[17]
-    results = list(parse_many(inputs, jobs=2, pipeline=pipeline, chunk_size=8))
+    inputs[poison] = "POISON " + inputs[poison]
+    results = list(parse_many(inputs, jobs=2, pipeline=pipeline, chunk_size=chunk_size))
     assert len(results) == 60
     failed = [r for r in results if isinstance(r, Failure)]
-    assert [(f.index, f.type) for f in failed] == [(17, "WorkerCrashed")]
+    assert [(f.index, f.type) for f in failed] == [(poison, "WorkerCrashed")]
     assert [r.headline for r in results if isinstance(r, Story)] == [
-        f"Headline number {n}" for n in range(60) if n != 17
+        f"Headline number {n}" for n in range(60) if n != poison
     ]
 
 

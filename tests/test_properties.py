@@ -89,10 +89,33 @@ def test_keeps_order(text: str) -> None:
 # Short lines between the headline and a list item: dropped as links, then the item
 # came right under the headline and became a bullet the second time.
 @example("A\n0\n0\n0\n* 00000000000000 0 0 .\n0")
+@example(";\n;\nA\n0\n* 0 0\n0")
+@example("A\n0\n0\n* 0\n* 00000000000000 0 0 .\n0")
 def test_idempotent(text: str) -> None:
     story = wireclean.parse_text(text)
     again = wireclean.parse_text(story.to_text())
     assert again.to_dict() == story.to_dict()
+
+
+#: Inputs the thorough profile found where a second parse differs: the furniture filter
+#: drops a run of short lines after the bullets and byline filters have looked at the
+#: lead, so the story parsed again has a different lead. Known gaps, kept visible.
+IDEMPOTENCE_GAPS = [
+    "A\n0\n* 0\n0\n0\n0",  # a list item becomes a bullet the second time
+    # A name line becomes the byline once the link run above it is gone:
+    "0\n" + "0" * 120 + "\n0\n0 0 00 000000000000.\nA B",
+    "0" * 120
+    + "\n"
+    + "000000 000000000 0000 0000 00000000 00\n" * 2
+    + "00000000000000 0 0 .\nBY A A",
+]
+
+
+@pytest.mark.parametrize("text", IDEMPOTENCE_GAPS)
+@pytest.mark.xfail(strict=True, reason="known gap: link runs dropped after the lead is read")
+def test_idempotent_known_gaps(text: str) -> None:
+    story = wireclean.parse_text(text)
+    assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()
 
 
 @SETTINGS

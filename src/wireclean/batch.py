@@ -242,7 +242,7 @@ def _pooled(
     window: deque[_Pending[T, R]] = deque()
     try:
         for chunk in chunks:
-            window.append(_Pending(chunk, pool.submit(_run_chunk, chunk), 0))
+            window.append(_Pending(chunk, _submit(pool, chunk), 0))
             if len(window) < workers * _AHEAD:
                 continue
             while len(window) >= workers * _AHEAD:
@@ -253,6 +253,16 @@ def _pooled(
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Any]) -> Future[list[Any]]:
+    """Send ``chunk`` to the pool; a pool already broken gives a future that says so."""
+    try:
+        return pool.submit(_run_chunk, chunk)
+    except BrokenProcessPool as exc:  # a worker died while chunks were being sent
+        failed: Future[list[Any]] = Future()
+        failed.set_exception(exc)
+        return failed
 
 
 def _collect(
@@ -275,9 +285,9 @@ def _collect(
         results: list[R] = []
         retry: list[_Pending[T, R]] = []
         if pending.tries == 0:
-            retry = [_Pending(pending.chunk, pool.submit(_run_chunk, pending.chunk), 1)]
+            retry = [_Pending(pending.chunk, _submit(pool, pending.chunk), 1)]
         elif len(pending.chunk) > 1:
-            retry = [_Pending([item], pool.submit(_run_chunk, [item]), 1) for item in pending.chunk]
+            retry = [_Pending([item], _submit(pool, [item]), 1) for item in pending.chunk]
         else:
             crashed = WorkerCrashed(f"the worker process died cleaning this input ({exc})")
             results = [on_crash(pending.chunk[0], crashed)]
@@ -285,7 +295,7 @@ def _collect(
         for later in window:
             fut = later.future
             if not fut.done() or fut.cancelled() or fut.exception() is not None:
-                later.future = pool.submit(_run_chunk, later.chunk)
+                later.future = _submit(pool, later.chunk)
         window.extendleft(reversed(retry))
         return pool, results
     except Exception as exc:  # the results could not come back (e.g. not picklable)

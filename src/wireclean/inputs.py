@@ -53,6 +53,7 @@ _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
 _GLOB_CHARS = frozenset("*?[")
+_GZ_RATIO = 5  # a compressed page is about this many times larger once read
 
 #: Status of an output: cleaned, failed (an error record) or skipped (not a page).
 OK, FAILED, SKIPPED = 0, 1, 2
@@ -72,6 +73,7 @@ class Document:
     kind: Literal["file", "data", "record", "error", "skipped"]
     payload: Any
     carry: dict[str, Any] | None = None
+    size: int = 0  # of a file: its size on disk, to weigh chunks of work
 
 
 #: ``(source, text, status)``: the output written for one document.
@@ -150,7 +152,11 @@ def _stdin(stdin: BinaryIO | None) -> BinaryIO:
 def _file(path: str, fmt: Format, max_size: int) -> Iterator[Document]:
     lower = path.lower()
     if fmt == "page" or (fmt == "auto" and not lower.endswith(_JSONL_SUFFIXES + _WARC_SUFFIXES)):
-        yield Document(path, "file", path)
+        try:
+            size = os.stat(path).st_size * (_GZ_RATIO if lower.endswith(".gz") else 1)
+        except OSError:
+            size = 0  # the worker's read reports the error
+        yield Document(path, "file", path, size=size)
         return
     try:
         stream: BinaryIO = open(path, "rb")  # noqa: SIM115 - closed by the with below
