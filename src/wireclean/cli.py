@@ -153,7 +153,7 @@ def _clean(args: argparse.Namespace, stdout: TextIO | None) -> int:
             out = stdout if stdout is not None else sys.stdout
         for number, (source, text, status) in enumerate(outputs, 1):
             counts[status] += 1
-            if status == FAILED and (args.text or single):
+            if status == FAILED and args.text:  # the text has no place for the error
                 print(f"wireclean: {source}: {text}", file=sys.stderr)
             if out_dir is not None:
                 suffix = ".txt" if args.text else ".json"
@@ -172,7 +172,8 @@ def _clean(args: argparse.Namespace, stdout: TextIO | None) -> int:
         seconds = time.perf_counter() - started
         extra = f", {skipped:,} skipped (not pages)" if skipped else ""
         print(
-            f"wireclean: {done:,} documents, {failed:,} failed{extra}, {seconds:.1f} s"
+            f"wireclean: {done:,} document{'' if done == 1 else 's'}, {failed:,} failed{extra},"
+            f" {seconds:.1f} s"
             f" ({done / max(seconds, 1e-9):,.0f}/s)",
             file=sys.stderr,
         )

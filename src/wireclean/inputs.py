@@ -20,6 +20,7 @@ import gzip
 import io
 import json
 import os
+import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -131,22 +132,16 @@ def _walk(folder: Path) -> list[str]:
     found: list[tuple[list[str], str]] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found.extend(
-            (path.split(os.sep), path)
-            for f in files
-            if not f.startswith(".")
-            for path in (os.path.join(root, f),)
-        )
+        for name in files:
+            if not name.startswith("."):
+                path = os.path.join(root, name)
+                found.append((path.split(os.sep), path))
     found.sort()  # by path parts, as Path sorts, without Path's slow comparisons
     return [path for _, path in found]
 
 
 def _stdin(stdin: BinaryIO | None) -> BinaryIO:
-    if stdin is not None:
-        return stdin
-    import sys
-
-    return sys.stdin.buffer
+    return stdin if stdin is not None else sys.stdin.buffer
 
 
 def _file(path: str, fmt: Format, max_size: int) -> Iterator[Document]:
