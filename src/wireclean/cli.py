@@ -29,6 +29,7 @@ from wireclean.inputs import (
     clean_chunk,
     documents,
 )
+from wireclean.records import error_record
 
 __all__ = ["main"]
 
@@ -193,7 +194,7 @@ def _weigh(doc: Document) -> int:
 
 
 def _crashed(doc: Document, exc: BaseException) -> Output:
-    record = {"source": doc.source, "error": {"type": type(exc).__name__, "message": str(exc)}}
+    record = {"source": doc.source, **error_record(exc)}
     return doc.source, json.dumps(record, ensure_ascii=False), FAILED
 
 

@@ -29,6 +29,7 @@ from typing import Any, BinaryIO, Literal
 
 from wireclean.api import DEFAULT_MAX_SIZE, InputTooLarge, parse
 from wireclean.pipeline import Pipeline
+from wireclean.records import RECORD_KEYS, MissingField
 
 __all__ = [
     "FORMATS",
@@ -45,10 +46,7 @@ Format = Literal["auto", "page", "jsonl", "warc"]
 
 #: Keys of an output record; a carried JSON Lines field of the same name is written
 #: as ``input_<name>`` so that neither is lost.
-STORY_KEYS = frozenset(
-    "source headline byline bullets dateline published body credits flags correction url "
-    "removed error skipped warc".split()
-)
+STORY_KEYS = RECORD_KEYS | {"source", "skipped", "warc"}
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -412,13 +410,6 @@ def read_at_most(stream: BinaryIO, limit: int) -> bytes:
         pieces.append(piece)
         total += len(piece)
     return b"".join(pieces)
-
-
-class MissingField(KeyError):
-    """Raised when a JSON Lines record has no string field holding the page."""
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def _field(line: bytes, field: str | None, record: dict[str, Any]) -> str:

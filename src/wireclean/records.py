@@ -10,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Failure", "error_record"]
+__all__ = ["RECORD_KEYS", "Failure", "MissingField", "error_record"]
+
+
+#: The keys a story or error record has of its own. Batch tools that carry an input's
+#: other fields into its record write one of these names as ``input_<name>``.
+RECORD_KEYS = frozenset(
+    "headline byline bullets dateline published body credits flags correction url removed"
+    " error".split()
+)
+
+
+class MissingField(LookupError):
+    """An input record (a JSON line, a Scrapy item, a Dask element) has no page in its field."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,13 +117,18 @@ def bullets(draft: Draft) -> Draft:
     fields = [r.start for r in draft.removed if r.field is not None and r.end > r.start]
     # So are short lines the furniture filter drops as a run of links, above the items:
     # the story parsed again has the items right under the headline.
-    links = link_runs(draft.blocks)
+    # (Found only when a line stands above the items: most stories have no list there.)
+    links: set[int] | None = None
     run: list[int] = []
     after = False
     for i in lead_blocks(draft.blocks[start:]):
         block = draft.blocks[start + i]
-        if is_furniture(block.text) or (not run and block.kind != "li" and start + i in links):
+        if is_furniture(block.text):
             continue
+        if not run and block.kind != "li":
+            links = link_runs(draft.blocks) if links is None else links
+            if start + i in links:
+                continue
         if block.kind != "li" or (
             run and any(draft.blocks[run[-1]].end <= f < block.start for f in fields)
         ):

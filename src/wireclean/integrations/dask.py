@@ -44,7 +44,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess by th
 from wireclean.api import DEFAULT_MAX_SIZE, parse, parse_html, parse_text
 from wireclean.model import Story
 from wireclean.pipeline import Pipeline
-from wireclean.records import error_record
+from wireclean.records import RECORD_KEYS, MissingField, error_record
 
 __all__ = [
     "RECORD_KEYS",
@@ -56,10 +56,6 @@ __all__ = [
     "clean_partition",
     "schema",
 ]
-
-
-class MissingField(LookupError):
-    """A dict element has no page under ``field`` (its error record's type)."""
 
 
 #: How pages are read: ``"auto"`` detects HTML (:func:`wireclean.parse`), ``"text"`` and
@@ -136,13 +132,6 @@ def schema(*, explain: bool = False) -> dict[str, Any]:
 
 #: The story columns :func:`clean_dataframe` adds, with their dtypes (``explain=False``).
 SCHEMA: dict[str, Any] = schema()
-
-#: The keys a :func:`clean_bag` record may have of its own (a story's or an error
-#: record's); a carried key of the same name is written as ``input_<name>``.
-RECORD_KEYS = frozenset(
-    "headline byline bullets dateline published body credits flags correction url removed"
-    " error".split()
-)
 
 
 def _clean(page: object, pipeline: Pipeline | None, kind: Kind, max_size: int) -> Story:

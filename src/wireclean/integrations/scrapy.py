@@ -42,17 +42,13 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 from wireclean.api import DEFAULT_MAX_SIZE, parse
 from wireclean.pipeline import Pipeline
-from wireclean.records import error_record
+from wireclean.records import MissingField, error_record
 
 __all__ = ["MissingField", "WirecleanPipeline", "load_pipeline"]
 
 logger = logging.getLogger(__name__)
 
 _ItemT = TypeVar("_ItemT")
-
-
-class MissingField(LookupError):
-    """The item has no value in the field that should hold the page."""
 
 
 class _Stats(Protocol):
