@@ -156,6 +156,42 @@ def test_folder_and_file_together(folder: Path, tmp_path: Path) -> None:
     assert len(sources) == 5
 
 
+def test_folder_order_is_path_order_with_names_that_prefix_each_other(tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    for rel in ("a/z.txt", "a.txt", "a-b.txt", "a/b/c.txt", "b.txt", "A.txt", "a0/x.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(f"{rel}\n\n{LEAD}\n", encoding="utf-8")
+    code, out = _run([str(root)])
+    assert code == 0
+    expected = sorted(p for p in root.rglob("*") if p.is_file())  # Path sorts by parts
+    assert [r["source"] for r in _jsonl(out)] == [str(p) for p in expected]
+
+
+def test_folders_do_not_follow_links_to_folders(tmp_path: Path) -> None:
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "a.txt").write_text(STORY, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.txt").write_text(STORY, encoding="utf-8")
+    try:
+        (root / "link").symlink_to(elsewhere, target_is_directory=True)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    code, out = _run([str(root), "--jsonl"])
+    assert code == 0
+    assert [r["source"] for r in _jsonl(out)] == [str(root / "a.txt")]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="no /proc here")
+def test_a_file_that_reports_size_zero_is_read_to_its_end() -> None:
+    code, out = _run(["/proc/self/status", "--jsonl", "--explain"])  # st_size 0, yet lines
+    assert code == 0
+    (record,) = _jsonl(out)
+    kept_or_removed = json.dumps(record)
+    assert "Name:" in kept_or_removed and "Cpus_allowed" in kept_or_removed  # first and late
+
+
 def test_empty_folder_outputs_nothing(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -380,6 +416,16 @@ def test_jsonl_lines_are_records_with_other_fields_carried(tmp_path: Path) -> No
     assert "html" not in first  # the page is not copied back
     assert second["source"] == f"{path}:3"
     assert {k: v for k, v in second.items() if k not in ("source", "id")} == STORY_DICT
+
+
+def test_jsonl_carried_values_json_cannot_fit_in_64_bits_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    big = 2**70
+    path.write_text(f'{{"id": {big}, "n": 1.5, "text": "Headline here\\n\\n{LEAD}"}}\n')
+    code, out = _run([str(path), "--jsonl"])
+    assert code == 0
+    (record,) = _jsonl(out)
+    assert (record["id"], record["n"], record["headline"]) == (big, 1.5, "Headline here")
 
 
 def test_jsonl_field_option_and_records_without_it(tmp_path: Path) -> None:

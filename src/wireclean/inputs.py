@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+import orjson
+
 from wireclean.api import DEFAULT_MAX_SIZE, InputTooLarge, parse
 from wireclean.pipeline import Pipeline
 from wireclean.records import RECORD_KEYS, MissingField
@@ -125,17 +127,33 @@ def documents(
             yield from _file(p, fmt, max_size)
 
 
-def _walk(folder: Path) -> list[str]:
-    """Return the files below ``folder`` in sorted path order, hidden names left out."""
-    found: list[tuple[list[str], str]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not name.startswith("."):
-                path = os.path.join(root, name)
-                found.append((path.split(os.sep), path))
-    found.sort()  # by path parts, as Path sorts, without Path's slow comparisons
-    return [path for _, path in found]
+def _walk(folder: Path | str) -> list[str]:
+    """Return the files below ``folder`` in sorted path order, hidden names left out.
+
+    Each folder's names are sorted and sub-folders read where they fall, which is the
+    order of sorting whole paths by their parts. Like :func:`os.walk`, links to
+    folders are not followed and unreadable folders are passed over.
+    """
+    found: list[str] = []
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((e for e in listing if not e.name.startswith(".")), key=_name)
+    except OSError:
+        return found
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    found.extend(_walk(entry.path))
+            else:
+                found.append(entry.path)
+        except OSError:  # pragma: no cover - vanished while listed
+            continue
+    return found
+
+
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
 
 
 def _stdin(stdin: BinaryIO | None) -> BinaryIO:
@@ -362,8 +380,16 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def _dumps(record: dict[str, Any], indent: int | None) -> str:
+    """Return ``record`` as JSON: one compact line (orjson), or indented for one story.
+
+    A record orjson cannot write (an integer over 64 bits or a lone surrogate in a
+    carried JSON Lines field) is written by the standard library instead.
+    """
     if indent is None:
-        return _ENCODER.encode(record)
+        try:
+            return orjson.dumps(record).decode()
+        except TypeError:
+            return _ENCODER.encode(record)
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
@@ -382,17 +408,30 @@ def _write(
 
 
 def _read(path: str, max_size: int) -> bytes:
-    with open(path, "rb") as stream:
-        if path.lower().endswith(".gz"):
-            with gzip.GzipFile(fileobj=stream) as unzipped:
-                data = read_at_most(unzipped, max_size)  # type: ignore[arg-type]
-        else:
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_size:
-                raise InputTooLarge(
-                    f"input of {size:,} bytes is over the limit of {max_size:,} (max_size)"
-                )
-            data = stream.read()
+    if path.lower().endswith(".gz"):
+        with open(path, "rb") as stream, gzip.GzipFile(fileobj=stream) as unzipped:
+            data = read_at_most(unzipped, max_size)  # type: ignore[arg-type]
+        if len(data) > max_size:
+            raise InputTooLarge(f"input of over {max_size:,} bytes is over the limit (max_size)")
+        return data
+    # os.open and os.read: a plain file read without building a buffered file object.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        if size > max_size:
+            raise InputTooLarge(
+                f"input of {size:,} bytes is over the limit of {max_size:,} (max_size)"
+            )
+        data = os.read(fd, size + 1)  # the whole of a regular file, in one read
+        if len(data) != size or not size:  # a growing or special file: read on to the end
+            pieces = [data]
+            total = len(data)
+            while pieces[-1] and total <= max_size:
+                pieces.append(os.read(fd, min(1 << 20, max_size + 1 - total)))
+                total += len(pieces[-1])
+            data = b"".join(pieces)
+    finally:
+        os.close(fd)
     if len(data) > max_size:
         raise InputTooLarge(f"input of over {max_size:,} bytes is over the limit (max_size)")
     return data
