@@ -7,12 +7,15 @@ page offers:
 - title: JSON-LD ``headline``, ``og:title``, ``twitter:title``, the first
   ``<h1>``, ``<title>``; a
   site-name part ("... | Reuters", "- The Washington Post", "Site: ...") is cut off,
-  using the site's name, or an ``<h1>`` equal to the rest;
-- authors: JSON-LD ``author`` (objects or strings, lists of either; organisations
-  left out), ``<meta name="author">`` and its cousins, ``rel=author`` and
-  ``itemprop=author`` elements, then elements whose class says byline/author; agency
-  names ("REUTERS", "Jane Doe Associated Press"), the site's own name, URLs, e-mail
-  and social-network words are never names;
+  using the site's name, or a section after a bar or dash when the rest equals an
+  ``<h1>`` (a kicker before a colon stays: "Harbour strike: Dockers walk out");
+- authors: JSON-LD ``author`` (objects, ``givenName``/``familyName``, strings, lists
+  of either; organisations and login accounts left out), ``<meta name="author">``
+  and its cousins, ``rel=author`` and ``itemprop=author`` elements (which also add
+  co-authors the JSON-LD leaves out), then elements whose class says byline/author;
+  agency names ("REUTERS", "Jane Doe Associated Press"), the site's own name or
+  domain, URLs, e-mail, social-network words, labels ("Quelle: dpa"), job titles
+  ("Jane Doe, Reporter") and wire datelines are never names;
 - published: JSON-LD ``datePublished``, ``article:published_time``, ``itemprop``
   and the common ``<meta>`` names, ``<time datetime>``; a source that gives the time
   of day wins over one that gives the same day alone;
@@ -97,9 +100,50 @@ _LANGUAGE_KEYS = ("content-language", "og:locale", "language", "dc.language")
 _NOT_A_NAME = frozenset(
     """twitter facebook instagram linkedin mailto email e-mail whatsapp telegram http
     https www staff redaktion redaction rédaction newsroom editorial desk team admin
-    editor editors agencies agency agenturen online web digital""".split()
+    editor editors agencies agency agenturen online web digital news nachrichten
+    nieuws noticias notizie nouvelles actualités haberler""".split()
 )
-_AGENCIES = tuple(sorted({a.lower() for a in patterns.AGENCIES}, key=len, reverse=True))
+_AGENCIES = tuple(
+    sorted(
+        {a.lower() for a in patterns.AGENCIES} | set(patterns.AGENCY_CANONICAL),
+        key=len,
+        reverse=True,
+    )
+)
+#: Job titles written after a name ("Jane Doe, Reporter", "신현주 기자"): cut, the name
+#: kept; an entry of nothing but these is no name (``tests/test_metadata_fundus.py``).
+_ROLES = frozenset(
+    """reporter reporters correspondent correspondents editor editors writer writers
+    columnist contributor journalist senior chief political business foreign national
+    redakteur redakteurin korrespondent korrespondentin reporterin autor autorin
+    journaliste rédacteur rédactrice correspondant correspondante periodista
+    redactor redactora corresponsal giornalista inviato inviata jurnalis wartawan
+    기자 특파원 記者 特派員 记者 特派员 编辑""".split()
+)
+#: Labels before an author entry: these introduce the names ("Autor: Jane Doe") ...
+_AUTHOR_LABELS = frozenset(
+    """by von par por di door av af autor autorin autorin/autor author authors text
+    texte texto""".split()
+)
+#: ... any other label ("Quelle: dpa", "Editor: Jane Doe", "Foto: ...") says the entry
+#: credits something else than the story's text.
+_LABEL = regex.compile(r"(?P<label>\p{L}{1,20}(?:/\p{L}{1,20})?)\x20?:\x20+")
+#: An entry that is an organisation's: its domain first ("example.de, Frankfurt") or in
+#: parentheses ("Example Radio (www.example.com)").
+_ORGANISATION_ENTRY = regex.compile(
+    r"^(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,12}){1,2},"
+    r"|\((?:https?://)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,12}){1,2}/?\)",
+    regex.I,
+)
+#: A wire dateline alone in a byline element: "AUBURN, Wash. —", "BERLIN —".
+_DATELINE_ALONE = regex.compile(
+    r"\p{Lu}{2,}(?:[\x20-]\p{Lu}{2,}){0,4}(?:,\x20\p{Lu}[\p{L}.]{0,20}(?:\x20\p{Lu}[\p{L}.]{0,20}){0,2})?"
+    r"\x20?[—–-]"
+)
+#: The link of a site's login account given as an author (WordPress's default user).
+_ACCOUNT_LINK = regex.compile(r"/(?:author|authors|user|users)/admin/?(?:#.{0,40})?$", regex.I)
+#: An acronym alone ("LTO"): a publication's short name, not a person's.
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 #: Separators between a title and a site name, as written around them.
 _TITLE_SEPARATOR = regex.compile(r"\x20(?:\||-|–|—|::|·|•|»|/)\x20|:\x20")
 _URL_LIKE = regex.compile(r"https?:|www\.|\.[a-z]{2,6}(?:/|$)|@|/", regex.I)
@@ -128,6 +172,11 @@ def metadata_from_signals(signals: Signals) -> Metadata:
         _jsonld_name(story.get("publisher")) if story else None,
         *(metas.get(k) for k in _SITE_KEYS),
     )
+    url = _first(
+        *(href for rel, href in signals.links if "canonical" in rel.split()),
+        *(metas.get(k) for k in _URL_KEYS),
+        _url_of(story) if story else None,
+    )
     # <title> is the weakest source (it often holds the section and site too): a
     # page's first <h1> is preferred to it.
     h1 = signals.headings[0] if signals.headings else None
@@ -139,18 +188,14 @@ def metadata_from_signals(signals: Signals) -> Metadata:
     )
     return Metadata(
         title=clean_title(title, site=site, headings=signals.headings) if title else None,
-        authors=_authors(signals, metas, story, site),
+        authors=_authors(signals, story, site, url),
         published=_published(signals, metas, story),
         description=_first(
             _text(story.get("description")) if story else None,
             *(metas.get(k) for k in _DESCRIPTION_KEYS),
         ),
         site_name=site,
-        url=_first(
-            *(href for rel, href in signals.links if "canonical" in rel.split()),
-            *(metas.get(k) for k in _URL_KEYS),
-            _url_of(story) if story else None,
-        ),
+        url=url,
         language=_language(signals, metas, story),
     )
 
@@ -242,18 +287,56 @@ def _url_of(story: dict[str, Any]) -> str | None:
 def _jsonld_authors(story: dict[str, Any]) -> list[str]:
     value = story.get("author") or story.get("creator")
     found: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
+    for item in _flatten(value, 0):
         if isinstance(item, str):
             found.append(item)
         elif isinstance(item, dict):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and k.lower() == "organization" for k in kinds):
+            # Organization and its kinds (NewsMediaOrganization, Corporation, ...).
+            if any(isinstance(k, str) and k.lower().endswith("organization") for k in kinds):
                 continue
-            name = _text(item.get("name"))
-            if name:
+            name = _text(item.get("name")) or _given_family(item)
+            if name and not _is_account(item):
                 found.append(name)
     return found
+
+
+def _jsonld_accounts(story: dict[str, Any]) -> list[str]:
+    """Return the names of the login accounts the JSON-LD gives as authors."""
+    value = story.get("author") or story.get("creator")
+    return [
+        name
+        for item in _flatten(value, 0)
+        if isinstance(item, dict) and _is_account(item)
+        for name in [_text(item.get("name"))]
+        if name
+    ]
+
+
+def _flatten(value: object, depth: int) -> Iterator[object]:
+    """Yield the items of ``value``, lists inside lists flattened ([A, [B]])."""
+    if isinstance(value, list) and depth <= _MAX_DEPTH:
+        for item in value:
+            yield from _flatten(item, depth + 1)
+    else:
+        yield value
+
+
+def _given_family(person: dict[str, Any]) -> str | None:
+    """Return "givenName familyName" of a Person given without a ``name``."""
+    parts = [_text(person.get(k)) for k in ("givenName", "additionalName", "familyName")]
+    name = " ".join(p.strip() for p in parts if p and p.strip())
+    return name or None
+
+
+def _is_account(person: dict[str, Any]) -> bool:
+    """Tell whether a Person is a site's login, not a writer (WordPress's ``/author/admin/``)."""
+    for key in ("@id", "url"):
+        link = _text(person.get(key))
+        if link and _ACCOUNT_LINK.search(link):
+            return True
+    return False
 
 
 # --- title -----------------------------------------------------------------------------
@@ -277,11 +360,12 @@ def clean_title(title: str, *, site: str | None = None, headings: Iterable[str] 
     cuts = list(_TITLE_SEPARATOR.finditer(title))
     for cut in reversed(cuts):
         head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
-        if head and (_is_site(tail, site) or head.casefold() in heads):
+        colon = cut.group().startswith(":")
+        if head and (_is_site(tail, site) or (not colon and head.casefold() in heads)):
             return clean_title(head, site=site, headings=heads)
     for cut in cuts:
         head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
-        if tail and (_is_site(head, site) or tail.casefold() in heads):
+        if tail and _is_site(head, site):
             return clean_title(tail, site=site, headings=heads)
     return title
 
@@ -304,8 +388,12 @@ def _site_key(text: str) -> str:
 
 
 def _authors(
-    signals: Signals, metas: dict[str, str], story: dict[str, Any] | None, site: str | None
+    signals: Signals, story: dict[str, Any] | None, site: str | None, url: str | None
 ) -> tuple[str, ...]:
+    keys = _site_keys(site, url)
+    if story:
+        # A login account's name ("Site Admin") is no name in the page's text either.
+        keys |= {_site_key(name.casefold()) for name in _jsonld_accounts(story)}
     meta_values = [v for key, v in signals.metas if key in _AUTHOR_KEYS]
     sources: list[tuple[list[str], bool]] = [
         (_jsonld_authors(story) if story else [], False),
@@ -314,74 +402,143 @@ def _authors(
         (list(signals.bylines), True),
     ]
     for raw, strict in sources:
-        names = clean_authors(raw, site=site, strict=strict)
+        names = _clean_authors(raw, keys, strict=strict)
         if names:
-            return names
+            return _with_coauthors(names, _clean_authors(signals.authors, keys, strict=True))
     return ()
 
 
+def _with_coauthors(names: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``names`` with the co-authors the page's author elements list among them.
+
+    A page's ``rel=author`` elements may name an author the JSON-LD leaves out; they
+    also name the authors of other stories further down. The elements up to the last
+    one that names a declared author are the story's.
+    """
+    folded = [n.casefold() for n in shown]
+    if not set(folded) >= {n.casefold() for n in names}:
+        return names
+    last = max(folded.index(n.casefold()) for n in names)
+    return shown[: last + 1] if last + 1 > len(names) else names
+
+
+def _site_keys(site: str | None, url: str | None) -> frozenset[str]:
+    """Return the keys a name of the site may fold to: its name's, its domain's."""
+    keys = {_site_key(site.casefold())} if site else set()
+    host = regex.match(r"(?:https?:)?//(?:www\.)?([^/:?#\s]{1,200})", url or "", regex.I)
+    if host is not None:
+        # The domain's own label: "vnexpress" of "vnexpress.net", "bbc" of "bbc.co.uk".
+        labels = host.group(1).casefold().split(".")[:-1] or [host.group(1).casefold()]
+        while len(labels) > 1 and len(labels[-1]) <= 3:
+            labels.pop()
+        keys.add(_site_key(labels[-1]))
+    return frozenset(k for k in keys if k)
+
+
 def clean_authors(
-    raw: Iterable[str], *, site: str | None = None, strict: bool = False
+    raw: Iterable[str], *, site: str | None = None, url: str | None = None, strict: bool = False
 ) -> tuple[str, ...]:
     """Return the personal names in author entries, agencies and junk left out.
 
-    Each entry may list several names ("A, B and C", "By A | Reuters"). With
-    ``strict`` (text read from the page, not declared metadata), a name must be
-    capitalised words.
+    Each entry may list several names ("A, B and C", "By A | Reuters"). The site's
+    name (or its domain's, from ``url``) is no name. With ``strict`` (text read from
+    the page, not declared metadata), a name must be capitalised words, and an entry
+    holding anything else than names and credits ("Politik | 11.2.2025") gives none.
 
     >>> clean_authors(["REUTERS", "Jane Doe Associated Press", "apnews.com", "By Bo Li"])
     ('Jane Doe', 'Bo Li')
+    >>> clean_authors(["Jane Doe, Senior Reporter", "Autor: Bo Li", "Quelle: dpa"])
+    ('Jane Doe', 'Bo Li')
     """
+    return _clean_authors(raw, _site_keys(site, url), strict=strict)
+
+
+def _clean_authors(raw: Iterable[str], keys: frozenset[str], *, strict: bool) -> tuple[str, ...]:
     names: dict[str, str] = {}
-    site_key = _site_key(site.casefold()) if site else None
     for entry in raw:
         entry = " ".join(entry.split())
         if not entry or len(entry) > _MAX_AUTHOR * (1 if strict else 4):
             continue
-        # URLs and e-mail addresses are never names ("https://x.com/jane").
-        entry = " ".join(t for t in entry.split() if not _URL_LIKE.search(t))
-        # A dateline glued to a byline ("Jane Doe WASHINGTON (AP) —") ends the names,
-        # and its place in capitals is no name.
-        if "(" in entry:
-            words = entry.split("(", 1)[0].split()
-            if patterns.DATELINE.search(entry) is not None:
-                while words and words[-1].rstrip(",").isupper():
-                    words.pop()
-            entry = " ".join(words)
-        match = patterns.BYLINE.match(entry)
-        if match is not None:
-            entry = match.group("names")
-        for part in _ENTRY_SPLIT.split(entry):
-            for piece in patterns.NAME_SEPARATOR.split(part):
-                name = _clean_name(piece, site_key, strict)
-                if name and name.casefold() not in names:
-                    names[name.casefold()] = name
+        for name in _entry_names(entry, keys, strict):
+            names.setdefault(name.casefold(), name)
     return tuple(names.values())
 
 
-def _clean_name(piece: str, site_key: str | None, strict: bool) -> str | None:
+def _entry_names(entry: str, keys: frozenset[str], strict: bool) -> list[str]:
+    """Return the names of one author entry (empty when it is no list of names)."""
+    if _ORGANISATION_ENTRY.search(entry) or (strict and _DATELINE_ALONE.fullmatch(entry)):
+        return []
+    label = _LABEL.match(entry)
+    if label is not None:
+        if label.group("label").casefold() not in _AUTHOR_LABELS:
+            return []  # "Quelle: dpa", "Editor: Jane Doe", "Foto: ..."
+        entry = entry[label.end() :]
+    # URLs and e-mail addresses are never names ("https://x.com/jane").
+    entry = " ".join(t for t in entry.split() if not _URL_LIKE.search(t))
+    # A dateline glued to a byline ("Jane Doe WASHINGTON (AP) —") ends the names,
+    # and its place in capitals is no name.
+    if "(" in entry:
+        words = entry.split("(", 1)[0].split()
+        if patterns.DATELINE.search(entry) is not None:
+            while words and words[-1].rstrip(",").isupper():
+                words.pop()
+        entry = " ".join(words)
+    match = patterns.BYLINE.match(entry)
+    if match is not None:
+        entry = match.group("names")
+    found: list[str] = []
+    for part in _ENTRY_SPLIT.split(entry):
+        for piece in patterns.NAME_SEPARATOR.split(part):
+            name = _clean_name(piece, keys, strict)
+            if name is None:
+                if strict:
+                    return []  # words that are no name: a headline, a date line
+            elif name:
+                found.append(name)
+    return found
+
+
+def _clean_name(piece: str, keys: frozenset[str], strict: bool) -> str | None:
+    """Return the name in one piece of an entry, "" for a credit that is no name
+    (an agency, the site, a job title, a label), None for other words."""
     name = piece.strip(" .,;:-–—|/")
     if not name or _URL_LIKE.search(name):
-        return None
+        return ""
     low = name.casefold()
-    # An agency, alone or glued to the end of a name ("Jane Doe Associated Press").
-    low = low.removeprefix("the ")
+    bare = low.removeprefix("the ")
+    # An agency, alone, with its place ("Associated Press in Valencia") or glued to the
+    # end of a name ("Jane Doe Associated Press").
     for agency in _AGENCIES:
-        if low == agency:
-            return None
+        if bare == agency or bare.startswith(agency + " in "):
+            return ""
         if low.endswith(" " + agency):
             name = name[: -len(agency) - 1].rstrip(" ,/")
             low = name.casefold()
             break
-    if not name or (site_key and _site_key(low) == site_key):
-        return None
     words = low.split()
-    if not words or len(words) > 6 or any(w.strip(".") in _NOT_A_NAME for w in words):
+    # Job titles after the name ("Jane Doe Reporter", "신현주 기자") go; so does an
+    # entry of job titles alone ("Senior Reporter").
+    while words and words[-1] in _ROLES:
+        words.pop()
+    if not words or low in _AUTHOR_LABELS:
+        return ""
+    name = " ".join(name.split()[: len(words)])
+    low = name.casefold()
+    if _site_key(low) in keys or _ACRONYM.fullmatch(name):
+        return ""
+    if len(words) > 6:
         return None
+    if any(w.strip(".") in _NOT_A_NAME for w in words):
+        return ""
+    # A date or a time beside the names ("Jane Doe | 3 hours ago") is no name either.
     if any(c.isdigit() for c in name) or not any(c.isalpha() for c in name):
-        return None
+        return ""
     if strict and patterns.NAME.fullmatch(name) is None:
         return None
+    # Read from the page, one capitalised word alone is a section, a label or the
+    # place the author writes from ("Kurzmeldung", "Jane Doe, Berlin"), not a name.
+    if strict and len(words) < 2:
+        return ""
     return name
 
 
