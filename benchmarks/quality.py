@@ -365,6 +365,7 @@ class Tally:
     bodies: list[_metrics.BodyScore] = field(default_factory=list)
     headline: list[bool] = field(default_factory=list)
     byline: list[bool] = field(default_factory=list)
+    byline_people: list[bool] = field(default_factory=list)
     published: list[bool] = field(default_factory=list)
     published_day: list[bool] = field(default_factory=list)
     dateline: list[bool] = field(default_factory=list)
@@ -389,6 +390,8 @@ class Tally:
             "headline": rate(self.headline, "headline"),
             "byline": rate(self.byline, "byline"),
             "byline_n": len(self.byline),
+            "byline_people": rate(self.byline_people, "byline"),
+            "byline_people_n": len(self.byline_people),
             "published": rate(self.published, "published"),
             "published_day": rate(self.published_day, "published"),
             "published_n": len(self.published),
@@ -415,6 +418,9 @@ def _score_fundus(page: _corpus.FundusPage, prediction: Prediction, tally: Tally
     if page.authors:
         row["byline"] = _metrics.byline_hit(page.authors, prediction.authors)
         tally.byline.append(row["byline"])
+        people = _metrics.byline_people(page.authors, prediction.authors, page.publisher)
+        if people is not None:
+            tally.byline_people.append(people)
     if page.publishing_date:
         truth, has_time = _metrics.parse_truth_datetime(page.publishing_date)
         pred = prediction.published
@@ -733,12 +739,17 @@ def _table(summary: dict[str, dict[str, dict[str, Any]]], reuters: bool) -> list
     else:
         head = (
             "| input | tool | n | body F1 | P | R | exact | empty | headline | byline (n) | "
-            "published (n) | pub. day | failures | pages/s |"
+            "people (n) | published (n) | pub. day | failures | pages/s |"
         )
-        lines = [head, "|" + "---|" * 14]
+        lines = [head, "|" + "---|" * 15]
     for input_name, by_tool in summary.items():
         for tool, r in by_tool.items():
             byline = f"{_fmt(r['byline'])} ({r['byline_n']})" if r["byline"] is not None else "–"
+            people = (
+                f"{_fmt(r['byline_people'])} ({r['byline_people_n']})"
+                if r.get("byline_people") is not None
+                else "–"
+            )
             pub = (
                 f"{_fmt(r['published'])} ({r['published_n']})"
                 if r["published"] is not None
@@ -762,7 +773,7 @@ def _table(summary: dict[str, dict[str, dict[str, Any]]], reuters: bool) -> list
                     f"| {input_name} | {tool} | {r['n']} | **{_fmt(r['body_f1'])}** | "
                     f"{_fmt(r['body_precision'])} | {_fmt(r['body_recall'])} | "
                     f"{_fmt(r['body_exact'])} | {r['body_empty']} | {_fmt(r['headline'])} | "
-                    f"{byline} | {pub} | "
+                    f"{byline} | {people} | {pub} | "
                     f"{_fmt(r['published_day'])} | {r['failures']} | {pps} |"
                 )
     return lines
@@ -786,8 +797,11 @@ def to_markdown(run: Run, worst: int = 10) -> str:
         "with a non-empty prediction, as upstream) and R, F1 of the averages; exact = same "
         "token list; empty = pages with no predicted text (failures included). wireclean's "
         "text = bullets + dateline words + body. byline = every true author found (pages "
-        "with authors only); published = same minute (a date alone fails where the truth has "
-        "a time), `pub. day` = same calendar day.",
+        "with authors only); `people` = the same over the true authors that are people (a "
+        "truth author that is an agency, a desk or staff credit, a web address or the "
+        "publication itself is left out: `_metrics.is_organisation`; wireclean never gives "
+        "those as names, by design); published = same minute (a date alone fails where the "
+        "truth has a time), `pub. day` = same calendar day.",
     ]
     out += [f"- note: {note}" for note in run.notes]
     if fundus:
