@@ -191,3 +191,29 @@ def test_wrap_text_as_html_escapes_and_splits_on_blank_lines() -> None:
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("author", "publisher", "organisation"),
+    [
+        ("dpa", "Tagesspiegel", True),
+        ("The Associated Press", "NationalPost", True),
+        ("Le Figaro et AFP", "LeFigaro", True),
+        ("MM-Redaktion", "MallorcaMagazin", True),
+        ("ndr.de", "NDR", True),
+        ("DER SPIEGEL", "SpiegelOnline", True),
+        ("Habertürk", "Haberturk", True),
+        # People, even where a short site name hides inside the name.
+        ("Sabrina Gerstmaier", "BR", False),
+        ("Apinya Dorn", "AP", False),
+        ("Jan Kixmüller", "Tagesspiegel", False),
+    ],
+)
+def test_is_organisation(author: str, publisher: str, organisation: bool) -> None:
+    assert _metrics.is_organisation(author, publisher) is organisation
+
+
+def test_byline_people_leaves_organisations_out() -> None:
+    assert _metrics.byline_people(("dpa", "Ann Lee"), ("Ann Lee",), "Zeit") is True
+    assert _metrics.byline_people(("dpa", "Ann Lee"), ("dpa",), "Zeit") is False
+    assert _metrics.byline_people(("dpa",), (), "Zeit") is None
