@@ -9,9 +9,22 @@ caption or cell takes that element's tag) and its ``context`` says where it stoo
 :class:`wireclean.model.Block`). Nothing visible is dropped here: page furniture
 stays as blocks with its context, for filters to drop with a recorded reason.
 
+Context words describe parts of the page, not the page (issue #6): the ``class`` of
+``<html>`` and ``<body>`` gives none ("tag-social-media", "has-sidebar"), and the words
+of an element that holds most of the page's prose (a "teaser" or "sidebar" layout
+wrapped around the whole story) are left out of its blocks' context; ``main`` and
+``article`` stay. A block whose text is all inside links (``<a href>``), three words or
+more, is a teaser of another page: context word ``link``.
+
 Never rendered: scripts, styles, ``<template>``, ``<noscript>``, ``<head>``, comments,
 form controls, embedded media and hidden elements (``hidden``,
-``aria-hidden="true"``, ``display:none``, ``visibility:hidden``). Along the way the
+``aria-hidden="true"``, ``display:none``, ``visibility:hidden``, and classes that hide
+on every screen or show to screen readers only: ``hidden``, ``d-none``, ``sr-only``,
+...; a hidden element between two words leaves a space). Two kinds of hidden text
+are read, as a browser shows them: React's streamed segments (``<div hidden
+id="S:1">``), where their ``<template id="B:1">`` placeholders stand, and the
+paragraphs of the story that a paywall holds back (``<div class="paywall" hidden>``).
+Along the way the
 adapter collects what the page says about itself (``<title>``, ``<meta>``, JSON-LD,
 ``<time datetime>``, ``rel=author``, ``itemprop``, byline elements) as
 :class:`~wireclean.metadata.Signals` for :mod:`wireclean.metadata`.
@@ -85,6 +98,48 @@ _META_KEYS = ("property", "name", "itemprop", "http-equiv")
 _SIGNAL_TEXT_MAX = 200
 #: At most this many byline-like elements are read per page (their text is gathered apart).
 _SIGNAL_ELEMENTS_MAX = 40
+#: React's streamed segments (``<div hidden id="S:1">``) and the ids of the
+#: ``<template>`` placeholders a script moves them into ("B:1" or "P:1").
+_SEGMENTS = etree.XPath("//div[@hidden][starts-with(@id, 'S:')]")
+_PLACEHOLDERS = frozenset(("B:", "P:"))
+#: Segments are read inside segments to this depth at most (each is read once; the
+#: bound keeps a hostile page from nesting them past Python's recursion limit).
+_SEGMENT_DEPTH = 32
+#: Class names that hide an element (Tailwind, Bootstrap, common CSS), and those that
+#: show it to screen readers only ("Opens in a new window", "Share on X"): never
+#: rendered, unless a responsive variant shows it (see :func:`_hidden_class`).
+_HIDDEN_CLASSES = frozenset(
+    """hidden d-none hide is-hidden u-hidden sr-only visually-hidden visuallyhidden
+    screen-reader-text""".split()
+)
+#: Tokens of a ``class`` that holds the story back for subscribers: its text is the
+#: story's, sent hidden for a script to show (it stays hidden when a class hides it).
+_PAYWALL_CLASSES = frozenset(("paywall", "paywalled"))
+#: A cheap test that a class value may name one of the above (it holds "hid",
+#: "none", "only", "visually", "screen" or "paywall"); linear: one alternation.
+_VISIBILITY_HINT = regex.compile(r"hid|none|only|visually|screen|paywall")
+_HIDES = "hides"
+_HELD_BACK = "held-back"
+#: Elements whose ``class``/``id`` describe the whole page (WordPress writes the post's
+#: tags and the theme's options there: "tag-social-media", "has-sidebar"), never a part.
+_PAGE_TAGS = frozenset(("html", "body"))
+#: Context words that say where the story is, not what to drop: never a wrapper's.
+_CONTENT_WORDS = frozenset(("main", "article"))
+#: A block this long counts as prose when weighing which element wraps the story.
+_PROSE_CHARS = 80
+#: An element holding more than this share of the page's prose, in at least
+#: :data:`_WRAPPER_BLOCKS` prose blocks, wraps the story: its context words (a
+#: "teaser" wrapping a paywalled story, an <aside> or "sidebar" layout around the
+#: article) describe the page's layout, not furniture, and are left out.
+_WRAPPER_SHARE = 0.5
+_WRAPPER_BLOCKS = 3
+#: A block with at least this share of its text inside links (``<a href>``) and at
+#: least :data:`_TEASER_WORDS` words is a link to another page, a teaser: context
+#: word "link". Shorter links are menu items and buttons, for the list rules.
+_LINK_SHARE = 0.9
+_TEASER_WORDS = 3
+#: The owner of a context word that no element gave ("link"): never a wrapper.
+_NO_OWNER = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,29 +242,72 @@ def _hidden(attrib: Any) -> bool:
     return style is not None and _DISPLAY_NONE.search(style) is not None
 
 
+def _read_class(value: str) -> tuple[tuple[str, ...], str]:
+    """Return the context words of a ``class`` or ``id`` value, and what it says of
+    visibility: :data:`_HIDES`, :data:`_HELD_BACK` (a paywall's) or ""."""
+    lower = value.lower()
+    tokens = patterns.CLASS_TOKEN_SPLIT.split(lower)
+    found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
+    words = tuple(dict.fromkeys(w for w in found if w))
+    if _VISIBILITY_HINT.search(lower) is None:  # most values name neither
+        return words, ""
+    if _hidden_class(lower):
+        return words, _HIDES
+    return words, _HELD_BACK if not _PAYWALL_CLASSES.isdisjoint(tokens) else ""
+
+
+def _hidden_class(value: str) -> bool:
+    """Tell whether a ``class`` value hides its element on every screen.
+
+    >>> _hidden_class("paywall hidden"), _hidden_class("hidden md:block")
+    (True, False)
+    >>> _hidden_class("d-none d-lg-block"), _hidden_class("sr-only")
+    (False, True)
+    """
+    names = value.lower().split()
+    if _HIDDEN_CLASSES.isdisjoint(names):
+        return False
+    # A variant that shows it on some screen or state: "md:block", "d-lg-flex".
+    return not any(":" in name or (name.startswith("d-") and name != "d-none") for name in names)
+
+
 def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
 @dataclass(slots=True)
 class _Frame:
-    """One open element: whether it is a block, the kind its blocks get, its context."""
+    """One open element: whether it is a block, the kind its blocks get, its context.
+
+    ``owners`` runs beside ``context``: for each word, the number of the element
+    that gave it (so that the words of an element wrapping the story can go).
+    ``link`` tells that the element stands inside a link (``<a href>``).
+    """
 
     block: bool
     kind: str
     context: tuple[str, ...]
+    owners: tuple[int, ...] = ()
     item: bool = False
+    link: bool = False
 
 
 class _Walker:
     """Walk an lxml tree once, gathering blocks and metadata signals."""
 
     def __init__(self) -> None:
-        self.raw: list[tuple[str, tuple[str, ...], bool, str]] = []
+        self.raw: list[tuple[str, tuple[str, ...], tuple[int, ...], bool, str]] = []
         self.parts: list[str] = []
         self.context: tuple[str, ...] = ()
+        self.owners: tuple[int, ...] = ()
+        self.link_parts: list[str] = []  # the text of the open block inside links
+        self.elements = 0  # elements that gave context words so far
+        self.root: Any = None
+        self.segments: dict[str, Any] | None = None  # React's streamed segments, by id
+        self.segment_depth = 0  # segments being read inside one another
+        self.held_back: Any = None  # the last element a paywall held back, being read
         self.item_pending = False
-        self.class_cache: dict[str, tuple[str, ...]] = {}
+        self.class_cache: dict[str, tuple[tuple[str, ...], str]] = {}  # see _read_class
         self.metas: list[tuple[str, str]] = []
         self.links: list[tuple[str, str]] = []
         self.jsonld: list[str] = []
@@ -226,7 +324,14 @@ class _Walker:
         self.lang = root.get("lang") or root.get("xml:lang")
         for element in root.iterchildren("head"):
             self._read_head(element)
+        self.root = root
         stack: list[_Frame] = [_Frame(True, "div", ())]
+        self._walk(root, stack)
+        self._flush(stack[-1])
+        return self._page()
+
+    def _walk(self, root: Any, stack: list[_Frame]) -> None:
+        """Walk ``root`` and its subtree (and its tail), adding to the open blocks."""
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
             tag = element.tag
@@ -236,12 +341,18 @@ class _Walker:
                 continue
             if event == "start":
                 attrib = element.attrib
-                if tag in _SKIP_TAGS or (attrib and _hidden(attrib)):
+                if tag in _SKIP_TAGS or (attrib and self._hidden(attrib, element)):
                     if tag == "script" and "ld+json" in (attrib.get("type") or ""):
                         self.jsonld.append(element.text or "")
+                    elif tag == "template":
+                        self._segment(attrib.get("id"), stack)
+                    elif self.parts and tag not in _SKIP_TAGS:
+                        # A hidden element stands between words ("Sport<span
+                        # class=sr-only>: </span>Title" shows as two lines).
+                        self.parts.append(" ")
                     walker.skip_subtree()
-                    stack.append(_Frame(False, stack[-1].kind, stack[-1].context))
-                    stack[-1].block = False
+                    top = stack[-1]
+                    stack.append(_Frame(False, top.kind, top.context, top.owners, False, top.link))
                     continue
                 parent = stack[-1]
                 frame = self._open(tag, attrib, parent, element)
@@ -260,44 +371,103 @@ class _Walker:
                 self._flush(frame)
             if element.tail:
                 self._text(element.tail, stack[-1])
-        self._flush(stack[-1])
-        return self._page()
+
+    def _segment(self, placeholder: str | None, stack: list[_Frame]) -> None:
+        """Walk the streamed segment that fills a React placeholder, where it stands.
+
+        A page rendered by React streams late parts (often the story itself) as
+        ``<div hidden id="S:1">`` at the end of the body, and a script moves each into
+        its ``<template id="B:1">`` (or ``P:1``) placeholder: the segment is read
+        there, as a browser shows it (issue #6); where it was sent it stays hidden.
+        """
+        if not placeholder or placeholder[:2] not in _PLACEHOLDERS:
+            return
+        if self.segment_depth >= _SEGMENT_DEPTH:
+            return
+        if self.segments is None:  # looked for at the first placeholder only
+            found: Any = _SEGMENTS(self.root)
+            self.segments = {element.get("id") or "": element for element in found}
+        segment = self.segments.pop("S:" + placeholder[2:], None)
+        if segment is None:
+            return
+        parent = stack[-1]
+        frame = self._open("div", {}, parent, segment)
+        stack.append(frame)
+        self._flush(parent)
+        if segment.text:
+            self._text(segment.text, frame)
+        self.segment_depth += 1
+        for child in segment:
+            self._walk(child, stack)
+        self.segment_depth -= 1
+        stack.pop()
+        self._flush(frame)
+
+    def _hidden(self, attrib: Any, element: Any) -> bool:
+        """Tell whether an element is never rendered: its attributes or class hide it.
+
+        The story's remainder that a paywall holds back (``<div class="paywall"
+        hidden><p>...``) is sent with the page: its paragraphs are read (issue #6).
+        A held-back copy of the text without paragraphs is a copy for machines.
+        """
+        value = attrib.get("class")
+        if value and element.tag not in _PAGE_TAGS:  # a page hidden till a script ran
+            read = self.class_cache.get(value)
+            if read is None:
+                read = self.class_cache[value] = _read_class(value)
+            look = read[1]
+            if look == _HIDES:
+                return True
+            if look == _HELD_BACK and _hidden(attrib):
+                if element.tag == "p" or element.find(".//p") is not None:
+                    # Its class ("paywall") says nothing of its text: no context word.
+                    self.held_back = element
+                    return False
+                return True
+        return _hidden(attrib)
 
     def _open(self, tag: str, attrib: Any, parent: _Frame, element: Any) -> _Frame:
-        context = parent.context
-        if attrib:
-            context = self._attrib_context(tag, attrib, context, element)
-        if tag in patterns.CONTEXT_TAGS and tag not in context:
-            context = (*context, tag)
-        if tag not in _BLOCK_TAGS:
-            return _Frame(False, parent.kind, context)
-        kind = parent.kind if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS else tag
-        return _Frame(True, kind, context, item=tag == "li")
-
-    def _attrib_context(
-        self, tag: str, attrib: Any, context: tuple[str, ...], element: Any
-    ) -> tuple[str, ...]:
+        context, owners = parent.context, parent.owners
         words: tuple[str, ...] = ()
-        for name in ("class", "id"):
-            value = attrib.get(name)
-            if value:
-                cached = self.class_cache.get(value)
-                if cached is None:
-                    tokens = patterns.CLASS_TOKEN_SPLIT.split(value.lower())
-                    found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
-                    cached = tuple(dict.fromkeys(w for w in found if w))
-                    self.class_cache[value] = cached
-                words += cached
+        if attrib:
+            words = self._attrib_words(tag, attrib, element)
+        if tag in patterns.CONTEXT_TAGS:
+            words += (tag,)
+        if words:
+            # A word's owner is the innermost element that gave it (the word moves to
+            # its place): when that one wraps the story, so do the ones around it.
+            self.elements += 1
+            for word in words:
+                if word in context:
+                    at = context.index(word)
+                    context = (*context[:at], *context[at + 1 :])
+                    owners = (*owners[:at], *owners[at + 1 :])
+                context = (*context, word)
+                owners = (*owners, self.elements)
+        link = parent.link or (tag == "a" and "href" in attrib)
+        if tag not in _BLOCK_TAGS:
+            return _Frame(False, parent.kind, context, owners, False, link)
+        kind = parent.kind if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS else tag
+        return _Frame(True, kind, context, owners, tag == "li", link)
+
+    def _attrib_words(self, tag: str, attrib: Any, element: Any) -> tuple[str, ...]:
+        """Return the context words of an element's class, id and role; note its signals."""
+        words: tuple[str, ...] = ()
+        if tag not in _PAGE_TAGS and element is not self.held_back:
+            for name in ("class", "id"):
+                value = attrib.get(name)
+                if value:
+                    read = self.class_cache.get(value)
+                    if read is None:
+                        read = self.class_cache[value] = _read_class(value)
+                    words += read[0]
         role = attrib.get("role")
         if role:
             word = patterns.CONTEXT_ROLES.get(role.strip().lower())
             if word:
                 words += (word,)
         self._signals(tag, attrib, words, element)
-        for word in words:
-            if word not in context:
-                context = (*context, word)
-        return context
+        return words
 
     def _signals(self, tag: str, attrib: Any, words: tuple[str, ...], element: Any) -> None:
         """Note what an element says about the page: meta tags, times, authors."""
@@ -359,25 +529,63 @@ class _Walker:
 
     def _text(self, text: str, frame: _Frame) -> None:
         self.parts.append(text)
+        if frame.link:
+            self.link_parts.append(text)
         if len(frame.context) > len(self.context):
-            self.context = frame.context
+            self.context, self.owners = frame.context, frame.owners
 
     def _flush(self, frame: _Frame) -> None:
         if self.parts:
             text = "".join(self.parts)
             self.parts = []
             if text.strip():
-                context = self.context if len(self.context) > len(frame.context) else frame.context
-                self.raw.append((frame.kind, context, self.item_pending, text))
+                if len(self.context) > len(frame.context):
+                    context, owners = self.context, self.owners
+                else:
+                    context, owners = frame.context, frame.owners
+                if self.link_parts and _is_teaser(text) and _mostly_link(text, self.link_parts):
+                    context, owners = (*context, "link"), (*owners, _NO_OWNER)
+                self.raw.append((frame.kind, context, owners, self.item_pending, text))
                 self.item_pending = False
-        self.context = ()
+        self.context, self.owners = (), ()
+        if self.link_parts:
+            self.link_parts = []
+
+    def _wrappers(self) -> set[int]:
+        """Return the elements that wrap the story: most of the page's prose is theirs."""
+        weight: dict[int, int] = {}
+        count: dict[int, int] = {}
+        total = 0
+        for _kind, _context, owners, _item, text in self.raw:
+            if len(text) < _PROSE_CHARS:
+                continue
+            size = len(" ".join(text.split()))
+            if size < _PROSE_CHARS:
+                continue
+            total += size
+            for owner in set(owners):  # an element may give several words
+                if owner != _NO_OWNER:
+                    weight[owner] = weight.get(owner, 0) + size
+                    count[owner] = count.get(owner, 0) + 1
+        return {
+            owner
+            for owner, held in weight.items()
+            if held > _WRAPPER_SHARE * total and count[owner] >= _WRAPPER_BLOCKS
+        }
 
     def _page(self) -> Page:
         out: list[str] = []
         blocks: list[Block] = []
         offset = 0
         line = 1
-        for kind, context, item, text in self.raw:
+        wrappers = self._wrappers()
+        for kind, context, owners, item, text in self.raw:
+            if wrappers and not wrappers.isdisjoint(owners):
+                context = tuple(
+                    word
+                    for word, owner in zip(context, owners, strict=True)
+                    if owner not in wrappers or word in _CONTENT_WORDS
+                )
             lines = [_clean_line(piece) for piece in text.split(_BREAK)]
             lines = [piece for piece in lines if piece]
             if item and lines == ["*"]:
@@ -415,6 +623,17 @@ class _Walker:
         return Page(source, tuple(blocks), signals)
 
 
+def _mostly_link(text: str, link_parts: list[str]) -> bool:
+    """Tell whether nearly all of a block's text (spaces aside) stands inside links."""
+    links = sum(len("".join(part.split())) for part in link_parts)
+    return links >= _LINK_SHARE * len("".join(text.split()))
+
+
+def _is_teaser(text: str) -> bool:
+    """Tell whether a link's text is long enough to read as a headline (3+ words)."""
+    return len(text.split(None, _TEASER_WORDS - 1)) >= _TEASER_WORDS
+
+
 def _clean_line(text: str) -> str:
     """Return one line of a block folded and normalised (the text path's normalisation)."""
     line = " ".join(text.split())
@@ -430,7 +649,12 @@ def _visible_text(element: Any, limit: int) -> str:
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
         if event == "start":
-            if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS or _hidden(node.attrib):
+            if (
+                not isinstance(node.tag, str)
+                or node.tag in _SKIP_TAGS
+                or _hidden(node.attrib)
+                or _hidden_class(node.get("class") or "")
+            ):
                 walker.skip_subtree()
             elif node.text:
                 pieces.append(node.text)
