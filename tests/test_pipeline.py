@@ -159,3 +159,17 @@ def test_cut_records_the_prefix_with_its_position() -> None:
     assert record.partial and record.line == 3
     assert story.blocks[0].text == "The mayor spoke today."
     assert story.blocks[0].line == 3
+
+
+def test_a_list_item_cut_from_its_start_becomes_a_paragraph() -> None:
+    from wireclean.text import blocks_from_text
+
+    source = "27. Januar 2031 • Jana Roth • 3 Minuten"
+    blocks = blocks_from_text(source)
+    assert (blocks[0].kind, blocks[0].marker) == ("li", "27.")  # read as a numbered item
+    draft = Draft(source=source, blocks=blocks).cut(0, len("Januar 2031 •"))
+    assert (draft.blocks[0].kind, draft.blocks[0].marker) == ("p", "")
+    assert draft.blocks[0].text == "Jana Roth • 3 Minuten"
+    # The end of an item keeps it an item.
+    kept = Draft(source=source, blocks=blocks).cut(0, len("• 3 Minuten"), at_end=True)
+    assert (kept.blocks[0].kind, kept.blocks[0].marker) == ("li", "27.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from wireclean.model import Story
 from wireclean.pipeline import Draft
 
@@ -21,5 +23,9 @@ def story_from_draft(draft: Draft) -> Story:
         flags=draft.flags,
         correction=draft.correction,
         url=draft.url,
-        removed=tuple(sorted(draft.removed, key=lambda r: (r.start, r.end))),
+        removed=tuple(sorted(draft.removed, key=_POSITION)),
     )
+
+
+#: A record's place in the input: (start, end).
+_POSITION = attrgetter("start", "end")

@@ -58,6 +58,7 @@ __all__ = [
     "WITH_AGENCIES",
     "ZONES",
     "alternation",
+    "credit_roles",
     "has_photo_credit",
     "match_dateline",
     "may_hold_mojibake",
@@ -127,8 +128,20 @@ def may_hold_mojibake(text: str) -> bool:
 
 def may_hold_odd_space(text: str) -> bool:
     """Tell cheaply whether :data:`ODD_SPACE` may match: every character it names is
-    non-printable (``str.isprintable``), as are tab and LF, which it leaves alone."""
+    non-printable (``str.isprintable``), as are tab and LF, which it leaves alone.
+
+    In ASCII text the characters it names are the controls but tab and LF: deleting
+    those from the bytes is several times as fast as ``str.isprintable``, which looks
+    every character up in the Unicode database.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_ODD_SPACE)) != len(data)
     return not text.replace("\n", "").replace("\t", "").isprintable()
+
+
+#: The ASCII characters :data:`ODD_SPACE` names: C0 controls but tab and LF, and DEL.
+_ASCII_ODD_SPACE = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
 
 
 # --- lists -----------------------------------------------------------------------------
@@ -366,10 +379,40 @@ DATELINE = regex.compile(
 
 def match_dateline(text: str) -> regex.Match[str] | None:
     """Return ``DATELINE.match(text)``; a text with no "(" or "/" (every agency is
-    written "(AP)" or "/TASS/") is ruled out without running the pattern."""
+    written "(AP)" or "/TASS/") is ruled out without running the pattern, and so is an
+    ASCII text with no agency just after one near its start (the pattern costs several
+    microseconds to fail on a paragraph)."""
     if "(" not in text and "/" not in text:
         return None
+    if text.isascii() and not _agency_opens(text[: _DATELINE_REACH + _OPENER_CHARS].lower()):
+        return None
     return DATELINE.match(text)
+
+
+#: Farthest a DATELINE match's "(" or "/" before its agency can stand, in ASCII text
+#: (where each character of the pattern matches one of the text): after a place of six
+#: words (1 + 30 + 5 * 33), a region (2 + 65 + 1), a date ("," and two spaces, the
+#: longest month, ".", two spaces and two digits) and ". " and spaces; doubled, for room.
+_DATELINE_REACH = 2 * (196 + 68 + 3 + max(map(len, MONTHS)) + 6 + 4)
+#: How the agency of a dateline starts, lower-cased: "(" and an agency and ")", a space,
+#: "/" or "," (a list of agencies), or "/", an agency and "/".
+_AGENCY_OPENERS = tuple(
+    opener
+    for agency in sorted({a.lower() for a in AGENCIES})
+    for opener in (*(f"({agency}{end}" for end in ")/, "), f"/{agency}/")
+)
+_OPENER_CHARS = max(map(len, _AGENCY_OPENERS))
+
+
+def _agency_opens(low: str) -> bool:
+    """Tell whether an agency opener (:data:`_AGENCY_OPENERS`) starts within the reach."""
+    for char in "(/":
+        at = low.find(char)
+        while 0 <= at <= _DATELINE_REACH:
+            if low.startswith(_AGENCY_OPENERS, at):
+                return True
+            at = low.find(char, at + 1)
+    return False
 
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
@@ -432,6 +475,42 @@ CREDIT_ROLE = regex.compile(
     r"|(?P<role>additional\x20reporting)\x20+(?=(?-i:\p{Lu}))",
     _FLAGS,
 )
+#: The words a CREDIT_ROLE match starts with, lower-cased (keep in step with it).
+_ROLE_STARTS = (
+    "with ", "additional ", "further ", "and ", "reporting", "writing", "editing", "compil",
+    "graphic", "photos", "research", "production", "sub-editing", "translat", "polling",
+    "written", "edited", "reported",
+)  # fmt: skip
+
+
+def credit_roles(text: str) -> list[regex.Match[str]]:
+    """Return ``list(CREDIT_ROLE.finditer(text))``, trying only where a role's words start.
+
+    The engine tries the pattern at every character of the text; in ASCII text (where
+    ignoring case is lower-casing) the places where a match can start are found by
+    searching for its first words, and the pattern is tried there alone.
+    """
+    if not text.isascii():
+        return list(CREDIT_ROLE.finditer(text))
+    low = text.lower()
+    starts: set[int] = set()
+    for word in _ROLE_STARTS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    found: list[regex.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        match = CREDIT_ROLE.match(text, at)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 #: A trailer credit in parentheses at the end of a paragraph, or a whole paragraph
 #: of credits: "(Reporting by X; Editing by Y)".
 CREDIT_TRAILER = regex.compile(
@@ -459,12 +538,33 @@ def search_credit_trailer(text: str, pos: int = 0) -> regex.Match[str] | None:
     start = text.find("(", pos)
     if start < 0:
         return CREDIT_TRAILER.match(text) if pos == 0 else None
+    # In ASCII text, ignoring case is lower-casing: a "(" that no credit's first words
+    # follow (a ticker's "( BA.N )", a year) is passed over without the pattern.
+    low = text.lower() if text.isascii() else None
     while start >= 0:
-        match = CREDIT_TRAILER.match(text, start)
-        if match is not None:
-            return match
+        after = start + 2 if text[start + 1 : start + 2] == " " else start + 1
+        if low is None or low.startswith(_CREDIT_OPENINGS, after):
+            match = CREDIT_TRAILER.match(text, start)
+            if match is not None:
+                return match
         start = text.find("(", start + 1)
     return None
+
+
+#: How a parenthesised credit of CREDIT_TRAILER starts, lower-cased, after the "(" and
+#: an optional space (keep in step with the pattern).
+_CREDIT_OPENINGS = (
+    "with ",
+    "additional ",
+    "further ",
+    *(
+        f"{role} by "
+        for role in (
+            "reporting", "writing", "editing", "compiled", "compiling", "written", "edited",
+            "reported", "polling",
+        )
+    ),
+)  # fmt: skip
 
 
 # --- wire-story structure: agencies, header lines, slugs, corrections (filters/header.py,
@@ -657,18 +757,11 @@ PHOTO_CREDIT = regex.compile(
 )
 #: What PHOTO_CREDIT's alternatives need in the text: "Photo" (in "(AP Photo/...)" and
 #: "Photo: "), an agency and "/", a label at the start (text with a line break, where
-#: more lines start, goes to the pattern), "©", or "Foto:", "Image:", "Bild:".
-_PHOTO_AGENCIES = (
-    "REUTERS/",
-    "AFP/",
-    "EPA/",
-    "AP/",
-    "dpa/",
-    "Getty Images/",
-    "Imago/",
-    "Keystone/",
-)
+#: more lines start, goes to the pattern), "©", or "Foto:", "Image:", "Bild:" (the
+#: agencies are listed without their "/", those labels without their ":").
+_PHOTO_AGENCIES = ("REUTERS", "AFP", "EPA", "AP", "dpa", "Getty Images", "Imago", "Keystone")
 _PHOTO_LABELS = ("FILE PHOTO", "Photo", "Foto", "Bild", "Image", "Picture", "Credit")
+_PHOTO_COLON_LABELS = ("Foto", "Image", "Bild")
 
 
 def has_photo_credit(text: str) -> bool:
@@ -679,14 +772,34 @@ def has_photo_credit(text: str) -> bool:
     """
     if not (
         "Photo" in text
-        or ("/" in text and any(agency in text for agency in _PHOTO_AGENCIES))
+        or _follows(text, "/", _PHOTO_AGENCIES)
         or text.startswith(_PHOTO_LABELS)
         or "\n" in text
         or "©" in text
-        or ("Foto:" in text or "Image:" in text or "Bild:" in text)
+        or _follows(text, ":", _PHOTO_COLON_LABELS)
     ):
         return False
     return PHOTO_CREDIT.search(text) is not None
+
+
+#: Most occurrences of a character :func:`_follows` looks behind one at a time.
+_FOLLOWS_CHECKS = 8
+
+
+def _follows(text: str, char: str, words: tuple[str, ...]) -> bool:
+    """Tell whether ``char`` stands in ``text`` right after one of ``words``.
+
+    The same as ``any(w + char in text for w in words)``: one search for ``char``
+    (rare in prose) instead of one search of the whole text for each word.
+    """
+    at = text.find(char)
+    for _ in range(_FOLLOWS_CHECKS):
+        if at < 0:
+            return False
+        if text.endswith(words, 0, at):
+            return True
+        at = text.find(char, at + 1)
+    return at >= 0 and any(word + char in text for word in words)
 
 
 #: Text-browser form debris: "[ ]", "[                    ]Search", "[wide__822x]", "[IMG]".
@@ -822,3 +935,198 @@ META_LABELS = (
     "auteur", "source", "par", "fuente", "autor", "fonte", "di", "lesedauer", "reading time",
 )  # fmt: skip
 META_LABEL = regex.compile(rf"{alternation(META_LABELS)}\x20?:", _FLAGS)
+
+# --- page headline (H1) ---
+
+#: A byline word inside a line, before the names it introduces: "Kolumne von Jane Doe".
+BYLINE_WORD = regex.compile(r"\b(?:by|von|par|por|di|de)\x20+", _FLAGS)
+#: How long ago a story went up: "3 seconds ago", "vor 5 Minuten", "il y a 2 heures".
+TIME_AGO = regex.compile(
+    r"\b[0-9]{1,3}\x20?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\x20ago\b"
+    r"|\bvor\x20[0-9]{1,3}\x20(?:Sekunden|Minuten|Stunden|Tagen)"
+    r"|\bil\x20y\x20a\x20[0-9]{1,3}\x20(?:secondes?|minutes?|heures?|jours?)\b"
+    r"|\bhace\x20[0-9]{1,3}\x20(?:segundos?|minutos?|horas?|días?)\b",
+    _FLAGS,
+)
+
+#: Words of an image's, a link's or a button's label, never of a headline: "Article
+#: thumbnail image", "Headshot of Jane Doe", "Opens in new window", "Öppna bild i
+#: helskärm", lynx's "(BUTTON) Copy link".
+IMAGE_LABEL_WORDS = (
+    "image", "images", "thumbnail", "headshot", "avatar", "logo", "icon", "fullscreen",
+    "full screen", "new window", "neuen fenster", "nytt fönster", "helskärm", "plein écran",
+    "button",
+)  # fmt: skip
+IMAGE_LABEL = regex.compile(rf"\b{alternation(IMAGE_LABEL_WORDS)}\b", _FLAGS)
+#: Of those, the words that name an image: a short line holding one is an image's label.
+IMAGE_WORD = regex.compile(r"\b(?:image|images|thumbnail|headshot|avatar|logo)\b", _FLAGS)
+#: The credit that ends a caption: an agency or picture service last, right after a
+#: slash, a bar or a full stop ("... in Dnipro. HANDOUT / AFP", "... in Qatar.AFP"; a
+#: headline may end "... tells AP"), or a parenthesised "(Photos by ...)".
+CAPTION_CREDIT = regex.compile(
+    r"[./|]\x20?(?:AFP|AP|REUTERS|Reuters|dpa|EPA|Getty\x20Images|IMAGO|imago"
+    r"|Keystone|ANP|ANSA|EFE|Shutterstock|iStock|AAP|PA)$"
+    r"|\((?:Photos?|Fotos?)\x20(?:by|von|de|di)\x20",
+    regex.VERSION1,
+)
+#: What stands between a page's title and the site's name after it: "X | Site",
+#: "X - Section - Site", "X · Site".
+SITE_SEPARATOR = regex.compile(r"\x20[|\-–—·]\x20", regex.VERSION1)
+#: The label of a picture's credit line: "Bildrechte: dpa", "Copyright: Jane Doe".
+CREDIT_LABEL = regex.compile(
+    r"(?:Bildrechte|Bildquelle|Copyright|Credits?|Fotograf\w*|Photograph\w*)\x20?:", _FLAGS
+)
+
+#: Chrome phrases (of CHROME_PHRASES) that a sentence of a story uses in their plain
+#: sense: "Die Kosten teilen sich Stadt und Land", "a related case", "stieg nach oben",
+#: "Zustimmung". They make a short line (a button row)
+#: chrome, never a sentence of prose (on the fundus w3m dumps, the long prose blocks
+#: holding one are story text more often than not; fixture ``page-faults-von-date-share``).
+PROSE_CHROME_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "teilen", "partager", "compartir", "condividi", "compartilhe", "related",
+        "nach oben", "zustimmung",
+    )
+)  # fmt: skip
+
+#: The words that open a byline line in :data:`BYLINE_LINE` ("By", "Von", "Par", "Por",
+#: "Av", "Autor", "Texto"), or stand a few words into it ("Eine Analyse von"),
+#: lower-cased (keep in step with it): a cheap test before the pattern on every block.
+BYLINE_LINE_WORDS = frozenset(
+    "by von par por di door av af autor autorin author texte texto".split()
+)
+#: How many of a line's first words are looked at for :data:`BYLINE_LINE_WORDS`.
+BYLINE_LINE_REACH = 4
+
+#: The alternatives of :data:`PHOTO_CREDIT` that match a credit's label anywhere in a
+#: line ("Foto: ", "Bild: "): the page filters read one among a line's first words as
+#: a kicker's colon ("Erstes Bild: So könnte ...").
+CREDIT_LABEL_MIDLINE = regex.compile(r"(?:Foto|Photo|Image|Bild):\x20", regex.VERSION1)
+
+#: Chrome phrases (of CHROME_PHRASES) that no sentence of a story held on the fundus
+#: dumps: a short paragraph inside the story holding one is a sign-up, consent or
+#: footer box ("Der Newsletter informiert Sie jeden Morgen ...", "Melden Sie sich an").
+#: Not "cookies", "subscribe" or "javascript": a story about them uses them plainly
+#: (``tests/test_filters.py``, a paragraph about third-party cookies).
+SURE_CHROME_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "newsletter", "sign up", "sign in", "log in", "privacy policy",
+        "all rights reserved", "alle rechte vorbehalten", "anmelden", "einwilligung",
+    )
+)  # fmt: skip
+
+#: Chrome phrases (of CHROME_PHRASES) that name a social network: a story's sentence
+#: names one or two ("said in a post on Facebook and Instagram"), a share row or a
+#: consent notice names more.
+NETWORK_PHRASES = frozenset(
+    (word,)
+    for word in """facebook twitter linkedin whatsapp instagram telegram reddit bluesky
+    threads flipboard pinterest""".split()
+)
+
+# --- dump byline/published (H2) ---
+
+#: List markers a byline or date line of a page dump may carry ("• Von Jane Doe",
+#: "□ AFP, MANILA"); an ordinal marker ("28.") is a day of the month there, not a list.
+DUMP_BULLETS = frozenset("*•·▪◦‣●○■□☆★-–")
+#: Separators between the fields of a page's byline line: "Jane Doe | Fox News",
+#: "Jane Doe · CBC News · Posted: ...", "Jane Doe / TIMESOFINDIA.COM / Sep 2, 2024".
+BYLINE_FIELD_SEPARATOR = regex.compile(r"\x20?[|·•/]\x20?|\x20[-–—]\x20")
+#: Labels that announce the author's name on the next line ("Author of the article:",
+#: "Autorin/Autor", "Written by"), compared lower-cased with a final colon dropped.
+AUTHOR_CUES = frozenset(
+    ("author", "authors", "author of the article", "autor", "autorin", "autorin/autor",
+     "autoren", "auteur", "auteurs", "autore", "written by", "story by", "words by",
+     # A byline's label alone on its line, the names below ("Von" / "• Jane Doe").
+     "by", "von", "par", "por", "di", "av", "af", "door", "kommentar von", "ein kommentar von",
+     "eine analyse von", "kolumne von", "texto", "texte")
+)  # fmt: skip
+#: Words of an organisation's name, never of a person's: a byline field holding one
+#: ("Jane Doe | Fox News", "CBC News", "The Associated Press", "BR24 Redaktion") is
+#: no name. Compared lower-cased, word by word.
+ORGANISATION_WORDS = frozenset(
+    """news press presse media agency agentur agence agencia redaktion redaction rédaction
+    redacción redazione online times post zeitung daily tv radio staff team desk magazine
+    journal group network digital verlag newsroom wire wires service services reporters
+    newspaper gazette herald tribune chronicle courier bureau editorial editors""".split()
+)
+#: Words a page prints after the author's name on the same line ("Jane DoeTwitter",
+#: "Jane Doe Follow", "Jane Doe Tips meg"): profile links, not part of the name.
+NAME_TRAILERS = frozenset(
+    """twitter x facebook instagram linkedin email e-mail mail follow folgen suivre seguir
+    tips meg profile profil bio more articles""".split()
+)
+#: Words that qualify a job title before its noun ("Political Correspondent", "Deputy
+#: Content Hub Director", "Lifestyle Writer"): cut from the end of a byline's name
+#: with the noun. Compared lower-cased.
+ROLE_MODIFIERS = frozenset(
+    """political parliamentary deputy senior chief content hub lifestyle travel news sport
+    sports health science digital online lead assistant associate managing executive
+    features investigations investigative legal crime education environment technology
+    tech consumer money royal showbiz entertainment culture business economics foreign
+    national international home affairs world us uk europe data video audio social media
+    trends breaking weekend night desk staff special general editorial""".split()
+)
+#: A glued pair of words ("LazareTwitter", "ExnerKorrespondent"): a lower-case letter
+#: then a capital starting the second word.
+GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: Link texts run together in a dump ("PoliticsPolitics", "AfricaPREMIUM"): a capital
+#: after four lower-case letters, or two capitals after one. Names glue earlier
+#: ("McDonald", "DeShawn", "MacArthur").
+GLUED_LINKS = regex.compile(r"\p{Ll}{4}\p{Lu}|\p{Ll}\p{Lu}{2}")
+#: A text browser's image label: "[Screen-Shot-2023-04-28-at-1]", "[Sidney-Wiltg]";
+#: the dates inside it belong to a file name.
+DUMP_IMAGE_ALT = regex.compile(r"\[[^\[\]\x20]{1,80}\]")
+#: What follows a date glued into a file name or a link slug ("...-2022-05-11-kyiv"):
+#: a hyphen or underscore, then a letter or digit.
+DATE_SLUG_GLUE = regex.compile(r"[-_][\p{L}0-9]")
+#: A reading time or counter closing a page's meta line ("Lesedauer: 2 Min.",
+#: "Temps de lecture 4 min.", "5 min. read"): its full stop ends an abbreviation.
+META_LINE_TAIL = regex.compile(
+    r"(?:(?:lesedauer|lesezeit|reading\x20time|temps\x20de\x20lecture|tiempo\x20de\x20lectura"
+    r"|tempo\x20di\x20lettura|leestijd|lästid|lesetid)\x20?:?\x20?)?[0-9]{1,3}\x20?"
+    r"(?:min|minuten|minutes|minutos|minuti)\.?(?:\x20read)?$",
+    _FLAGS,
+)
+#: A date whose year a dump glues to the next number: "30.01.202430. Januar 2024" (a
+#: date's two forms), "April 10, 20233 years" (a relative time), "November 21,
+#: 202501747" (a view count). The match ends with the year.
+GLUED_DATE_END = regex.compile(
+    r"(?:(?<![0-9.])[0-9]{1,2}\.[0-9]{1,2}\.|\p{L}{3,12}\.?\x20[0-9]{1,2},?\x20)"
+    r"(?:19|20)[0-9]{2}(?=[0-9])"
+)
+#: More labels of an update time and of the publication time than
+#: :data:`TIMESTAMP_UPDATE_WORDS` and :data:`TIMESTAMP_PUBLISH_WORDS` hold: German
+#: "Akt.:" (aktualisiert), Icelandic, Finnish, Hungarian, Croatian, Romanian, French.
+DUMP_UPDATE_WORDS = frozenset(
+    """akt uppfært päivitetty frissítve ažurirano actualizat actualisé""".split()
+)
+DUMP_PUBLISH_WORDS = frozenset("""birt julkaistu közzétéve objavljeno publicat""".split())
+#: A byline label :data:`BYLINE_LINE` does not know, read as "By": "Written by",
+#: "Reported by", "Posted by", "Words by"; and a label a dump glues to the name, after
+#: an image label ("[]bySauli Giliard", "[f74]byJane Doe"). Case-sensitive for the
+#: glued form: a lower-case "by" then a capitalised name.
+DUMP_BYLINE_LABEL = regex.compile(
+    r"(?i:written|reported|posted|words)\x20by\x20|(?:\[[^\[\]]{0,40}\]\x20?)?(?:by|von)(?=\p{Lu}\p{Ll})",
+    regex.VERSION1,
+)
+#: Words no person's name holds, that a page's buttons and labels of two capitalised
+#: words do ("About Us", "Play Video", "Mein Konto", "Mitt Aftonbladet", "In Kürze"):
+#: function words (pronouns, articles, prepositions) and the nouns of page controls.
+#: A line of names alone with one of them, capitalised, is no byline ("Ana de Paz" is
+#: one: name particles are lower-case). Compared lower-cased.
+NOT_NAME_WORDS = frozenset(
+    """about us me my your our their the a an in im am on at of to for with and or
+    mein meine dein deine unser unsere ihr ihre der die das des dem den ein eine mit
+    mon ma mes notre votre le la les du au aux mi tu su nuestro el los las del
+    mitt min din vår er de het een
+    video videos play loading load image images photo photos foto fotos picture gallery
+    related read more mehr latest top best new news menu login logout account konto
+    sign share comments kommentare newsletter subscribe abonnieren podcast live
+    key events zeit aktuelle weitere noticia relacionada""".split()
+)
+#: What stands between two names of a byline when a dump prints each name on a line
+#: of its own ("Jane Doe" / "," / "John Roe" / "and" / "Ann Poe"), lower-cased.
+NAME_LIST_GLUE = frozenset(""", ; & and und et y e i og och en ja és ve""".split())

@@ -48,7 +48,9 @@ class FilterError(RuntimeError):
         self.filter_name = name
 
 
-@dataclass(frozen=True, slots=True)
+# No slots: a draft is copied once per filter (``_replace``), and copying an instance
+# dict is one C call where copying slots costs one call per field.
+@dataclass(frozen=True)
 class Draft:
     """Hold a story while the pipeline works on it.
 
@@ -102,9 +104,8 @@ class Draft:
         introspection, which cost more than a filter that finds nothing to do."""
         if type(self) is not Draft:  # a subclass: its own fields and __init__
             return dataclasses.replace(self, **changes)
-        new: Draft = object.__new__(Draft)
-        for name, set_slot in _SLOT_SETTERS:
-            set_slot(new, changes[name] if name in changes else getattr(self, name))
+        new: Draft = _new_object(Draft)
+        _set_attribute(new, "__dict__", self.__dict__ | changes)
         return new
 
     def _take(
@@ -113,9 +114,23 @@ class Draft:
         chosen = set(indices)
         if not chosen and not changes:
             return self
+        blocks = self.blocks
+        if len(chosen) == 1:
+            # One block (a field's line): slice around it, not a walk over every block.
+            (i,) = chosen
+            if type(i) is int and 0 <= i < len(blocks):
+                block = blocks[i]
+                record = self._record(block.start, block.end, block.line, reason, field)
+                return self._replace(
+                    {
+                        "blocks": blocks[:i] + blocks[i + 1 :],
+                        "removed": (*self.removed, record),
+                        **changes,
+                    }
+                )
         kept: list[Block] = []
         records: list[Removal] = []
-        for i, block in enumerate(self.blocks):
+        for i, block in enumerate(blocks):
             if i in chosen:
                 records.append(self._record(block.start, block.end, block.line, reason, field))
             else:
@@ -157,19 +172,27 @@ class Draft:
         if at_end:
             split = _source_offset_back(self.source, block, chars)
             cut_start, cut_end = _skip_space(self.source, split, block.end), block.end
-            new_block = dataclasses.replace(
-                block, text=keep_text, end=_trim_end(self.source, block.start, split)
+            new_block = _block_with(
+                block,
+                keep_text,
+                block.start,
+                _trim_end(self.source, block.start, split),
+                block.line,
+                block.marker,
             )
         else:
             split = _source_offset(self.source, block, chars)
             cut_start, cut_end = block.start, _trim_end(self.source, block.start, split)
             new_start = _skip_space(self.source, split, block.end)
-            new_block = dataclasses.replace(
+            new_block = _block_with(
                 block,
-                text=keep_text,
-                start=new_start,
-                line=block.line + self.source.count("\n", block.start, new_start),
-                marker="",
+                keep_text,
+                new_start,
+                block.end,
+                block.line + self.source.count("\n", block.start, new_start),
+                "",
+                # A list item whose marker was cut is a plain paragraph from then on.
+                "p" if block.marker and block.kind == "li" else block.kind,
             )
         line = block.line + self.source.count("\n", block.start, cut_start)
         record = self._record(cut_start, cut_end, line, reason, field, partial=True)
@@ -193,11 +216,10 @@ class Draft:
         return Removal(self.step, reason, text, start, end, line, field, partial)
 
 
-#: (name, slot setter) of every field of Draft, for Draft._replace: a frozen
-#: dataclass's slots are written through their descriptors.
-_SLOT_SETTERS: tuple[tuple[str, Callable[[Draft, object], None]], ...] = tuple(
-    (f.name, getattr(Draft, f.name).__set__) for f in dataclasses.fields(Draft)
-)
+#: A frozen dataclass's attributes are set through ``object`` (its own ``__setattr__``
+#: refuses).
+_new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _check_field(field: str | None, value: object) -> None:
@@ -219,6 +241,19 @@ def _trim_end(source: str, start: int, end: int) -> int:
     return end
 
 
+def _block_with(
+    block: Block, text: str, start: int, end: int, line: int, marker: str, kind: str | None = None
+) -> Block:
+    """Return ``block`` with new text, span, line, marker and kind (``dataclasses.replace``,
+    without its per-call introspection)."""
+    kind = block.kind if kind is None else kind
+    if type(block) is not Block:  # a subclass: its own fields
+        return dataclasses.replace(
+            block, text=text, start=start, end=end, line=line, marker=marker, kind=kind
+        )
+    return Block(text, start, end, line, kind, marker, block.context)
+
+
 def _source_offset(source: str, block: Block, chars: int) -> int:
     """Return the offset in ``source`` just after the first ``chars`` chars of ``block.text``.
 
@@ -228,7 +263,11 @@ def _source_offset(source: str, block: Block, chars: int) -> int:
     i = block.start
     if block.marker:
         i = source.find(block.marker, i, block.end) + len(block.marker)
-    for char in block.text[:chars]:
+    head = block.text[:chars]
+    found = _jump_forward(source, i, block.end, head)
+    if found is not None:
+        return found
+    for char in head:
         while i < block.end and source[i].isspace():
             i += 1
         if char != " ":
@@ -243,12 +282,72 @@ def _source_offset_back(source: str, block: Block, chars: int) -> int:
     off a long paragraph costs its own length, not the paragraph's.
     """
     i = block.end
-    for char in reversed(block.text[len(block.text) - chars :]):
+    tail = block.text[len(block.text) - chars :]
+    found = _jump_back(source, block.start, i, tail)
+    if found is not None:
+        return found
+    for char in reversed(tail):
         while i > block.start and source[i - 1].isspace():
             i -= 1
         if char != " ":
             i -= 1
     return i
+
+
+#: Most chunks :func:`_jump_forward` and :func:`_jump_back` count before leaving the
+#: offset to the character walk (a long run of whitespace makes their chunks short).
+_MAX_JUMPS = 16
+
+
+def _solid(text: str) -> int:
+    """Return how many characters of ``text`` are not whitespace (``str.isspace``)."""
+    return len("".join(text.split()))
+
+
+def _jump_forward(source: str, i: int, end: int, head: str) -> int | None:
+    """Return what the character walk of :func:`_source_offset` returns, or None.
+
+    The walk skips whitespace and steps over one source character for each non-space
+    character of ``head``, so it stops just after the ``k``-th non-whitespace source
+    character from ``i`` (``k`` = those of ``head``), and then skips the whitespace
+    after it if ``head`` ends in a space. That character is found by counting chunks
+    of source at C speed, each as long as the characters still missing (the last
+    chunk is all non-whitespace). None, for the walk to decide, when ``head`` holds
+    whitespace other than spaces, or the block's span runs out, or the chunks stay short.
+    """
+    need = len(head) - head.count(" ")
+    if _solid(head) != need:
+        return None
+    have = jumps = 0
+    while have < need:
+        step = need - have
+        if i + step > end or jumps == _MAX_JUMPS:
+            return None
+        have += _solid(source[i : i + step])
+        i += step
+        jumps += 1
+    return _skip_space(source, i, end) if head.endswith(" ") else i
+
+
+def _jump_back(source: str, start: int, i: int, tail: str) -> int | None:
+    """Return what the character walk of :func:`_source_offset_back` returns, or None.
+
+    The mirror of :func:`_jump_forward`: the walk stops at the ``k``-th non-whitespace
+    source character before ``i``, and skips the whitespace before it if ``tail``
+    starts with a space.
+    """
+    need = len(tail) - tail.count(" ")
+    if _solid(tail) != need:
+        return None
+    have = jumps = 0
+    while have < need:
+        step = need - have
+        if i - step < start or jumps == _MAX_JUMPS:
+            return None
+        have += _solid(source[i - step : i])
+        i -= step
+        jumps += 1
+    return _trim_end(source, start, i) if tail.startswith(" ") else i
 
 
 class Pipeline:

@@ -44,6 +44,9 @@ def wrap_width(lengths: list[int]) -> int | None:
     79
     >>> wrap_width([300, 12, 250, 480])
     """
+    # A band holds only lines of _LONG_LINE.._MAX_WIDTH columns: it needs three of them.
+    if sum(1 for n in lengths if _LONG_LINE <= n <= _MAX_WIDTH) < 3:
+        return None
     # counts[n]: long lines of width n, up to _MAX_WIDTH (wider ones count in total only).
     counts = [0] * (_MAX_WIDTH + 1)
     total = 0
@@ -144,7 +147,15 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
 
 
 def _block(parts: list[str], start: int, end: int, line: int, kind: str, marker: str) -> Block:
-    return Block(fold("\n".join(parts)), start, end, line, kind, marker)
+    if len(parts) == 1:
+        return Block(fold(parts[0]), start, end, line, kind, marker)
+    # Joined by spaces, the lines fold with the fast path for text whose only
+    # whitespace is spaces; a line break only means more than a space between two
+    # characters of the scripts written without spaces (see :func:`fold`).
+    joined = " ".join(parts)
+    if not joined.isascii() and patterns.UNSPACED_CHAR.search(joined) is not None:
+        joined = "\n".join(parts)
+    return Block(fold(joined), start, end, line, kind, marker)
 
 
 def fold(text: str) -> str:
@@ -157,9 +168,9 @@ def fold(text: str) -> str:
     ('the army sold', '地震があった')
     """
     if text.isascii():
-        if not text.isprintable():
+        if not _ascii_printable(text):
             text = text.translate(_ASCII_SPACES)
-            if not text.isprintable():  # control characters: no shortcut
+            if not _ascii_printable(text):  # control characters: no shortcut
                 return " ".join(text.split())
         return _collapse_spaces(text)
     if text.isprintable():  # no whitespace but U+0020 (the others are not printable)
@@ -173,16 +184,39 @@ def fold(text: str) -> str:
 _ASCII_SPACES = str.maketrans({c: " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"})
 
 
+#: ASCII control characters: what ``str.isprintable`` rejects in ASCII text.
+_ASCII_CONTROLS = bytes([*range(0x20), 0x7F])
+#: Length from which :func:`_ascii_printable` deletes controls from the bytes.
+_LONG_TEXT = 100
+
+
+def _ascii_printable(text: str) -> bool:
+    """Return ``text.isprintable()`` for ASCII ``text``.
+
+    ``str.isprintable`` looks every character up in the Unicode database; deleting
+    the controls from the bytes takes half the time on a paragraph (not on a line).
+    """
+    if len(text) < _LONG_TEXT:
+        return text.isprintable()
+    data = text.encode("ascii")
+    return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
+
+
 def _collapse_spaces(text: str) -> str:
     """Return ``" ".join(text.split())`` for text whose only whitespace is U+0020.
 
     Replacing double spaces costs a few copies of the text; splitting a long
-    paragraph into words and joining them costs ten times as much.
+    paragraph into words and joining them costs ten times as much. Only the text
+    from the first double space on is searched again.
     """
     text = text.strip(" ")
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text
+    first = text.find("  ")
+    if first < 0:
+        return text
+    rest = text[first:]
+    while "  " in rest:
+        rest = rest.replace("  ", " ")
+    return text[:first] + rest
 
 
 def display_width(text: str) -> int:

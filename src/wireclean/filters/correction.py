@@ -35,10 +35,13 @@ def correction(draft: Draft) -> Draft:
     tail = set(range(max(0, len(draft.blocks) - _TAIL), len(draft.blocks)))
     for i in sorted(lead | tail):
         text = draft.blocks[i].text
-        whole = patterns.CORRECTION.fullmatch(text) or patterns.CORRECTION_LINE.fullmatch(text)
+        # CORRECTION starts with "(": a paragraph that does not is spared the pattern.
+        paren = text.startswith("(")
+        whole = patterns.CORRECTION.fullmatch(text) if paren else None
+        whole = whole or patterns.CORRECTION_LINE.fullmatch(text)
         if whole is not None:
             return draft.capture([i], field="correction", value=whole.group("note").strip())
-        opening = patterns.CORRECTION.match(text)
+        opening = patterns.CORRECTION.match(text) if paren else None
         if opening is not None and i in lead and text[opening.end() : opening.end() + 1] == " ":
             return draft.cut(
                 i, opening.end(), field="correction", value=opening.group("note").strip()

@@ -81,7 +81,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 {'role': 'writing', 'names': ['Bo Li'], 'location': None}]
     """
     found: list[Credit] = []
-    roles = list(patterns.CREDIT_ROLE.finditer(text))
+    roles = patterns.credit_roles(text)
     if not roles or text[: roles[0].start()].strip(" ;,."):
         return ()
     # Each role runs to the next one, whatever separates them (";", ",", ". ").

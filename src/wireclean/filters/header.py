@@ -37,22 +37,28 @@ def header(draft: Draft) -> Draft:
     """
     run: list[tuple[int, str]] = []
     for i, block in enumerate(draft.blocks[:_MAX_LINES]):
+        if block.kind == "li" or not block.text.startswith("--"):
+            break
         match = patterns.HEADER_LINE.fullmatch(block.text)
-        if block.kind == "li" or match is None:
+        if match is None:
             break
         run.append((i, match.group("text") or ""))
-    if not any(patterns.URL.fullmatch(t) or read_timestamp(t) for _, t in run):
+    # Each line is read as an address once; an address is cheaper to see than a
+    # timestamp, so the run is looked through for one first.
+    urls = [patterns.URL.fullmatch(t) is not None for _, t in run]
+    if not (any(urls) or any(read_timestamp(t) for _, t in run)):
         return draft
     # Capture from the last line back, so the indices still to visit stay valid.
-    for n, (i, text) in reversed(list(enumerate(run))):
-        draft = _take_line(draft, i, text, first=n == 0 and len(run) > 1)
+    for n in range(len(run) - 1, -1, -1):
+        i, text = run[n]
+        draft = _take_line(draft, i, text, url=urls[n], first=n == 0 and len(run) > 1)
     return draft
 
 
-def _take_line(draft: Draft, i: int, text: str, *, first: bool) -> Draft:
+def _take_line(draft: Draft, i: int, text: str, *, url: bool, first: bool) -> Draft:
     if not text:
         return draft.drop([i], reason="header")
-    if patterns.URL.fullmatch(text):
+    if url:
         return draft if draft.url else draft.capture([i], field="url", value=text)
     stamp = read_timestamp(text)
     if stamp is not None and stamp.moment is not None:

@@ -41,7 +41,8 @@ def syndication(draft: Draft) -> Draft:
         if patterns.SYNDICATION.fullmatch(text) is not None:
             draft = draft.drop([index], reason="syndication")
             continue
-        trailer = patterns.SYNDICATION_TRAILER.search(text)
+        # The trailer ends the text with ")": other paragraphs are spared the search.
+        trailer = patterns.SYNDICATION_TRAILER.search(text) if ")" in text[-2:] else None
         if trailer is None:
             return draft
         draft = draft.cut(index, len(text) - trailer.start(), at_end=True, reason="syndication")
