@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from wireclean import patterns
 from wireclean.model import Block
 
@@ -11,6 +13,7 @@ __all__ = [
     "chrome_phrases",
     "consent_notices",
     "has_chrome_phrase",
+    "has_photo_credit",
     "is_consent_button",
     "is_furniture",
     "is_lead_paragraph",
@@ -28,6 +31,14 @@ _NOTICE_WORDS = 40
 _NOTICE_BUTTONS = 3
 _BUTTON_WORDS = 3
 _BUTTON_CHARS = 30
+
+#: Chrome phrases a sentence needs at least to be furniture when all of them name
+#: social networks.
+_PLAIN_HITS = 3
+
+#: A photo credit's label after fewer words than this, none ending a sentence, is a
+#: kicker's colon ("Erstes Bild: ...").
+_KICKER_LABEL_WORDS = 3
 
 #: A block at least this long is a paragraph of prose, whatever else it is.
 _PROSE_CHARS = 120
@@ -94,6 +105,29 @@ def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
     return True
 
 
+def has_photo_credit(text: str) -> bool:
+    """Tell whether ``text`` holds a photo credit (:data:`patterns.PHOTO_CREDIT`), a
+    credit's label run into a kicker left out.
+
+    The pattern takes "Bild: ", "Foto: ", "Photo: ", "Image: " anywhere in a line; among
+    a line's first few words with no sentence's end before it, such a label is a
+    kicker's colon: "Erstes Bild: So könnte der Anleger aussehen" is a headline
+    (fixture
+    ``page-faults-bild-kicker-bullet-byline``), "Der Anleger. Foto: Jane Doe" a caption.
+    """
+    if not patterns.has_photo_credit(text):
+        return False
+    return any(not _kicker_label(text, m) for m in patterns.PHOTO_CREDIT.finditer(text))
+
+
+def _kicker_label(text: str, match: regex.Match[str]) -> bool:
+    """Tell whether a PHOTO_CREDIT match is a label among a line's first few words."""
+    if patterns.CREDIT_LABEL_MIDLINE.fullmatch(match.group()) is None or match.start() == 0:
+        return False
+    before = text[: match.start()].rstrip()
+    return before.count(" ") < _KICKER_LABEL_WORDS and "\n" not in before and before[-1:].isalnum()
+
+
 def has_chrome_phrase(text: str) -> bool:
     """Tell whether ``text`` holds a chrome phrase."""
     return bool(chrome_phrases(text))
@@ -106,7 +140,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) >= _CHROME_LONG:  # captions, labels and notices are shorter
         return False
-    if patterns.has_photo_credit(text):
+    if has_photo_credit(text):
         return True
     if patterns.FORM_DEBRIS.search(text) is not None:
         rest = patterns.FORM_DEBRIS.sub("", text)
@@ -115,7 +149,13 @@ def is_furniture(text: str) -> bool:
     hits = chrome_phrases(text)
     if not hits:
         return False
-    return text.count(" ") + 1 <= _CHROME_WORDS or len(hits) >= 2
+    if text.count(" ") + 1 <= _CHROME_WORDS:
+        return True
+    if text[-1] in patterns.SENTENCE_END and len(hits) < _PLAIN_HITS:
+        # A sentence may name two networks plainly ("in posts on Facebook and
+        # Instagram"); a share button names one with a share word ("auf Facebook teilen").
+        return len(hits) >= 2 and not hits <= patterns.NETWORK_PHRASES
+    return len(hits) >= 2
 
 
 def is_consent_button(text: str) -> bool:

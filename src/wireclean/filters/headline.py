@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from wireclean import patterns
 from wireclean.dates import read_timestamp
-from wireclean.filters._shape import has_chrome_phrase, is_furniture, lead_blocks
+from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
+from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
 from wireclean.filters.page import link_runs
 from wireclean.model import Metadata
@@ -19,12 +20,19 @@ _MAX_WORDS = 30
 #: Fewest words of a summary point on a page.
 _POINT_WORDS = 2
 _NO_META = Metadata()
+#: A labelled list item with fewer spaces than this, and no sentence, is a byline
+#: ("Von: Bill MCCARTHY") even when its names are not read as names.
+_BYLINE_ITEM_WORDS = 6
+#: Fewest spaces of a list item that a share word ("teilen") does not make chrome.
+_POINT_PROSE_WORDS = 4
 
 
 def headline(draft: Draft) -> Draft:
     """Capture the first block as the ``headline`` when it reads as one.
 
-    It must be a paragraph (not a list item) of at most 200 characters and 30 words,
+    It must be a paragraph (not a list item, unless it is the last item of a
+    breadcrumb trail the ``page`` filter kept as the headline, with the page above it
+    gone and no item after it) of at most 200 characters and 30 words,
     not end in a period (in any script) or colon, not be a byline, dateline or
     readable credits trailer, and be followed by more text. Otherwise there is no headline and the
     block stays in the body.
@@ -38,12 +46,19 @@ def headline(draft: Draft) -> Draft:
     # Furniture ("•", "Share this:") may stand above the headline; the furniture
     # filter takes it out later, so the choice must not depend on it.
     index = next((i for i, b in enumerate(draft.blocks) if not is_furniture(b.text)), None)
+    if index is not None and _byline_above(draft, index):
+        # On a page, the byline may stand above the headline ("Von Jane Doe"): it is
+        # the byline filter's, and the headline is the block after it.
+        blocks = draft.blocks
+        index = next(
+            (i for i in range(index + 1, len(blocks)) if not is_furniture(blocks[i].text)), None
+        )
     if index is None or index + 1 >= len(draft.blocks):
         return draft
     block = draft.blocks[index]
     text = block.text
     if (
-        block.kind == "li"
+        (block.kind == "li" and not _crumb_headline(draft, index))
         or len(text) > _MAX_CHARS
         or text.count(" ") >= _MAX_WORDS
         or text[-1] in ".:;,。"
@@ -54,6 +69,36 @@ def headline(draft: Draft) -> Draft:
     ):
         return draft
     return take_headline(draft, index)
+
+
+def _byline_above(draft: Draft, index: int) -> bool:
+    """Tell whether block ``index`` is a byline line the page filter kept above the
+    headline: the page above it went, and it reads as a byline in a language other
+    than English ("Von", "Par", "Por", "Av"). The page filter keeps an English "By"
+    line wherever it stands, and there (on the fundus dumps) a caption or a teaser
+    follows it more often than the headline."""
+    block = draft.blocks[index]
+    if block.kind == "li" or index + 2 >= len(draft.blocks):
+        return False
+    if block.text[:3].lower() == "by ":
+        return False
+    start = block.start
+    return byline_names(block) is not None and any(
+        r.reason == "page-chrome" and r.end <= start for r in draft.removed
+    )
+
+
+def _crumb_headline(draft: Draft, index: int) -> bool:
+    """Tell whether list item ``index`` is a breadcrumb's last item the page filter kept as
+    the headline: the page above it went, and no list item follows it."""
+    blocks = draft.blocks
+    if index + 1 < len(blocks) and blocks[index + 1].kind == "li":
+        return False
+    start = blocks[index].start
+    return any(
+        r.reason == "page-chrome" and r.end <= start and not draft.source[r.end : start].strip()
+        for r in draft.removed
+    )
 
 
 def _is_credits(text: str) -> bool:
@@ -129,8 +174,10 @@ def bullets(draft: Draft) -> Draft:
             links = link_runs(draft.blocks) if links is None else links
             if start + i in links:
                 continue
-        if block.kind != "li" or (
-            run and any(draft.blocks[run[-1]].end <= f < block.start for f in fields)
+        if (
+            block.kind != "li"
+            or (run and any(draft.blocks[run[-1]].end <= f < block.start for f in fields))
+            or _byline_item(block.text)  # the byline filter's ("• Von Jane Doe")
         ):
             after = True
             break
@@ -150,6 +197,19 @@ def bullets(draft: Draft) -> Draft:
     return draft.capture(run, field="bullets", value=items)
 
 
+def _byline_item(text: str) -> bool:
+    """Tell whether a list item is a labelled byline ("• von Jane Doe", "• Von: Bill
+    MCCARTHY", "• By Jane Doe"): no summary point, it ends the run of bullets and
+    stays for the byline filter (fixture ``page-faults-bild-kicker-bullet-byline``)."""
+    if byline_text_names(text) is not None:
+        return True
+    return (
+        patterns.BYLINE_LINE.fullmatch(text) is not None
+        and text.count(" ") < _BYLINE_ITEM_WORDS
+        and text[-1] not in patterns.SENTENCE_END
+    )
+
+
 def _is_point(text: str) -> bool:
     """Tell whether a list item reads as a summary point: words of text, not a name
     alone, a byline, a timestamp or a chrome phrase ("Share", "3 Minuten Lesezeit")."""
@@ -158,5 +218,15 @@ def _is_point(text: str) -> bool:
         and patterns.BYLINE.match(text) is None
         and split_names(text) is None
         and read_timestamp(text) is None
-        and not has_chrome_phrase(text)
+        and not _chrome_point(text)
     )
+
+
+def _chrome_point(text: str) -> bool:
+    """Tell whether a list item holds a chrome phrase that makes it no point: any, in a
+    short item ("Artikel teilen"); in a longer one, a phrase that a sentence does not use
+    in its plain sense ("Stadt und Land teilen sich die Kosten" is a point)."""
+    hits = chrome_phrases(text)
+    if text.count(" ") < _POINT_PROSE_WORDS:
+        return bool(hits)
+    return not hits <= patterns.PROSE_CHROME_PHRASES
