@@ -10,14 +10,21 @@ years ago", "Updated 14 hours ago") are part of the line but name no moment.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 import regex
 
 from wireclean import patterns
 
-__all__ = ["Timestamp", "read_timestamp", "trailing_timestamp", "us_offset"]
+__all__ = [
+    "Timestamp",
+    "find_timestamp",
+    "label_of",
+    "read_timestamp",
+    "trailing_timestamp",
+    "us_offset",
+]
 
 #: Longest line considered a timestamp line.
 _MAX_LEN = 100
@@ -49,6 +56,12 @@ class Timestamp:
 
     moment: datetime | None
     has_time: bool
+    #: The line labels the time an update ("Updated: 22:05, 22 Apr 2024"), not the publication.
+    updated: bool = field(default=False, compare=False)
+    #: The line labels the time the publication ("Published 3:06 PM", "Veröffentlicht am").
+    published: bool = field(default=False, compare=False)
+    #: The line names the day of the week ("Montag, 30. Juni 2025").
+    weekday: bool = field(default=False, compare=False)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -94,6 +107,106 @@ def _read(line: str) -> Timestamp | None:
         return None
 
 
+#: Longest line searched for a timestamp inside it, and most tokens one reading tries.
+_MAX_FIND_LINE = 200
+_MAX_RUN = 40
+#: Token kinds a date inside a line may start with.
+_START_KINDS = frozenset({"iso", "dmy", "ymd", "slash", "cjk", "num", "word", "time"})
+
+_Token = tuple[str, str, "regex.Match[str]", int, int]
+
+
+@functools.lru_cache(maxsize=8192)
+def find_timestamp(line: str) -> tuple[int, int, Timestamp] | None:
+    """Return the span of the first whole date (and its time) inside ``line``, and its reading.
+
+    Page dumps print the publication time amid other words: "Von Jane Doe, Zürich
+    05.08.2024, 20:59 Uhr", "Bruselas - 15 oct 2024 - 08:22", "27. Januar 2026 • Jane
+    Doe • 3 Minuten", "Jane DoePublished Jul 17, 2024, 11:21am|Updated ...". A run of
+    timestamp tokens (dates, times, zones, month names, labels) that names a year, a
+    month and a day is a date; words no timestamp holds end a run ("Frankfurt",
+    "Stuttgart" glued to "Uhr"). Whether the line around it is a page's meta line or
+    story text is the caller's call. Returns None when no run names a whole date.
+
+    >>> start, end, stamp = find_timestamp("Bruselas - 15 oct 2024 - 08:22 Actualizado")
+    >>> start, stamp.moment
+    (11, datetime.datetime(2024, 10, 15, 8, 22))
+    """
+    if len(line) > _MAX_FIND_LINE or _DIGIT.search(line) is None:
+        return None
+    glued = patterns.GLUED_DATE_END.search(line)
+    if glued is not None:
+        # "30.01.202430. Januar 2024": a dump runs a date's two forms together.
+        found = _find(line[: glued.end()])
+        if found is not None:
+            return found
+    return _find(line)
+
+
+def _find(line: str) -> tuple[int, int, Timestamp] | None:
+    run: list[_Token] = []
+    pos = 0
+    for m in patterns.TIMESTAMP_TOKEN.finditer(line):
+        if m.start() != pos:  # characters no timestamp holds end the run
+            found = _read_run(run)
+            if found is not None:
+                return found
+            run = []
+        pos = m.end()
+        kind = _KIND_OF_GROUP[m.lastgroup or ""]
+        if kind == "space":
+            continue
+        text = m.group()
+        if kind == "word" and not _known_word(text.lower()):
+            # Glued words ("PressApril", "UhrStuttgart"): known parts join the run.
+            for part in _GLUED_WORD.finditer(text):
+                if _known_word(part.group().lower()):
+                    run.append(
+                        (
+                            "word",
+                            part.group(),
+                            m,
+                            m.start() + part.start(),
+                            m.start() + part.end(),
+                        )
+                    )
+                    continue
+                found = _read_run(run)
+                if found is not None:
+                    return found
+                run = []
+            continue
+        run.append((kind, text, m, m.start(), m.end()))
+    return _read_run(run)
+
+
+def _read_run(run: list[_Token]) -> tuple[int, int, Timestamp] | None:
+    """Return the first reading of a whole date in a run of timestamp tokens, with its span.
+
+    Readings start at each token that may start a date and end at the run's end, or
+    earlier before a stray number ("03 May 2025 4").
+    """
+    run = run[:_MAX_RUN]
+    if not any(kind != "sep" and kind != "word" for kind, *_ in run):
+        return None
+    for i, (kind, *_rest) in enumerate(run):
+        if kind not in _START_KINDS:
+            continue
+        ends = [len(run)] + [j for j in range(len(run) - 1, i, -1) if run[j][0] == "num"]
+        for j in ends:
+            tokens = [(k, t, m) for k, t, m, _, _ in run[i:j]]
+            try:
+                stamp = _interpret(tokens)
+            except ValueError:
+                stamp = None
+            if stamp is not None and stamp.moment is not None:
+                last = j - 1
+                while last > i and run[last][0] == "sep":
+                    last -= 1
+                return run[i][3], run[last][4], stamp
+    return None
+
+
 #: Characters that separate a byline from the time after it ("Jane Doe | 3 May 2024").
 _TRAIL_SEPARATORS = " ,;|/·•-–—"
 #: Longest line searched for a trailing timestamp.
@@ -133,6 +246,8 @@ def trailing_timestamp(line: str) -> tuple[int, Timestamp | None] | None:
     return None
 
 
+_UPDATE_WORDS = patterns.TIMESTAMP_UPDATE_WORDS | patterns.DUMP_UPDATE_WORDS
+_PUBLISH_WORDS = patterns.TIMESTAMP_PUBLISH_WORDS | patterns.DUMP_PUBLISH_WORDS
 #: Every word a timestamp line may hold (``_interpret`` rejects a line with any other).
 _KNOWN_WORDS = frozenset(
     (
@@ -140,14 +255,42 @@ _KNOWN_WORDS = frozenset(
         *patterns.ZONES,
         *patterns.TIMESTAMP_WEEKDAYS,
         *patterns.TIMESTAMP_WORDS,
-        *patterns.TIMESTAMP_UPDATE_WORDS,
-        *patterns.TIMESTAMP_PUBLISH_WORDS,
+        *_UPDATE_WORDS,
+        *_PUBLISH_WORDS,
         "am",
         "pm",
     )
 ) | {"a.m", "p.m"}
 _MONTHS = patterns.TIMESTAMP_MONTHS
 _WEEKDAYS = patterns.TIMESTAMP_WEEKDAYS
+
+
+#: Longest line that is only a time's label ("Zuletzt aktualisiert am:").
+_MAX_LABEL = 40
+#: Words, spaces and a closing colon: "Zuletzt aktualisiert am:".
+_LABEL_LINE = regex.compile(r"\p{L}[\p{L}.\x20]{0,40}:?")
+_LABEL_WORDS = patterns.TIMESTAMP_WORDS | _UPDATE_WORDS | _PUBLISH_WORDS
+
+
+def label_of(line: str) -> str | None:
+    """Return "updated" or "published" for a line that is only such a label, else None.
+
+    Page dumps print the label on a line of its own above the time ("Updated",
+    "Veröffentlicht am", "Publié le").
+
+    >>> label_of("Zuletzt aktualisiert am:"), label_of("Published"), label_of("Politik")
+    ('updated', 'published', None)
+    """
+    if len(line) > _MAX_LABEL or _LABEL_LINE.fullmatch(line) is None:
+        return None
+    words = [w.lower().rstrip(".") for w in line.rstrip(": ").split()]
+    if not all(w in _LABEL_WORDS for w in words):
+        return None
+    if any(w in _UPDATE_WORDS for w in words):
+        return "updated"
+    if any(w in _PUBLISH_WORDS for w in words):
+        return "published"
+    return None
 
 
 def _known_word(low: str) -> bool:
@@ -164,6 +307,8 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
     # "Updated ... Published ...": the publication part wins over an update part read
     # first; an update label after a whole date ends the line's reading.
     in_update = False
+    labelled = False
+    weekday = False
     for i, (kind, text, match) in enumerate(tokens):
         low = text.lower()
         bare = low.rstrip(".")
@@ -171,11 +316,12 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
         if kind in _DATE_KINDS and dated:
             break  # a second date: an update time or a range's end
         if kind == "word":
-            if bare in patterns.TIMESTAMP_UPDATE_WORDS:
+            if bare in _UPDATE_WORDS:
                 if dated:
                     break
                 in_update = True
-            elif bare in patterns.TIMESTAMP_PUBLISH_WORDS:
+            elif bare in _PUBLISH_WORDS:
+                labelled = True
                 if in_update and dated:
                     year = month = day = hour = minute = second = None
                     ampm = us_zone = None
@@ -189,11 +335,9 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
                 us_zone = bare if offset is None else None
             elif bare in ("am", "pm", "a.m", "p.m"):
                 ampm = low[0]
-            elif (
-                (bare in _RELATIVE_UNITS and skip_next_unit)
-                or low in _WEEKDAYS
-                or bare in _WEEKDAYS
-            ):
+            elif low in _WEEKDAYS or bare in _WEEKDAYS:
+                weekday = True
+            elif bare in _RELATIVE_UNITS and skip_next_unit:
                 pass
             elif low not in patterns.TIMESTAMP_WORDS and bare not in patterns.TIMESTAMP_WORDS:
                 return None
@@ -203,10 +347,14 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
             nxt = tokens[i + 1][1].lower().rstrip(".") if i + 1 < len(tokens) else ""
             if nxt in _RELATIVE_UNITS:
                 skip_next_unit = True
+            elif nxt in ("am", "pm", "a.m", "p.m") and dated and hour is None and value <= 12:
+                hour, minute, second = value, 0, 0  # "June 26, 2023 5 AM PT"
             elif 1000 <= value <= 2200 and year is None:
                 year = value
             elif 1 <= value <= 31 and day is None:
                 day = value
+            elif month is None and day is not None and value <= 12 and text.endswith("."):
+                month = value  # "28. 4. 2023": a German date with spaces
             elif dated and hour is not None:
                 break  # a number after the whole stamp ("4 min", a counter)
             else:
@@ -244,6 +392,9 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
         elif kind in ("time", "cjktime"):
             if hour is not None:
                 continue  # a second clock time (an update time) adds nothing
+            nxt = tokens[i + 1][1].lower().rstrip(".") if i + 1 < len(tokens) else ""
+            if nxt in _RELATIVE_UNITS and kind == "time" and not match.group("ampm"):
+                return None  # "03:33 min": a video's length; the line is a media teaser
             if kind == "cjktime":
                 hour, minute = int(match.group("cjktime")), int(match.group("cjkmin"))
                 second = 0
@@ -258,7 +409,13 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
     try:
         when = date(year, month, day)
         if hour is None:
-            return Timestamp(datetime(when.year, when.month, when.day), has_time=False)
+            return Timestamp(
+                datetime(when.year, when.month, when.day),
+                has_time=False,
+                updated=in_update,
+                published=labelled,
+                weekday=weekday,
+            )
         if ampm == "p" and hour < 12:
             hour += 12
         elif ampm == "a" and hour == 12:
@@ -270,7 +427,7 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
         offset = us_offset(us_zone, moment)
     if offset is not None:
         moment = moment.replace(tzinfo=timezone(timedelta(minutes=offset)))
-    return Timestamp(moment, has_time=True)
+    return Timestamp(moment, has_time=True, updated=in_update, published=labelled, weekday=weekday)
 
 
 def _offset_digits(text: str) -> str:

@@ -6,7 +6,7 @@ import functools
 
 from wireclean import patterns
 
-__all__ = ["canonical_agency", "split_names"]
+__all__ = ["canonical_agency", "split_names", "trim_name"]
 
 _AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES) | frozenset(patterns.AGENCY_CANONICAL)
 #: The nouns that end a job title ("European Wealth Management Correspondent").
@@ -17,7 +17,7 @@ _ROLE_NOUNS = frozenset(
     autor autorin chefredakteur chefredakteurin kolumnist kolumnistin
     rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée
     redactor redactora corresponsal enviado enviada periodista
-    giornalista inviato inviata""".split()
+    giornalista inviato inviata director producer presenter host""".split()
 )
 #: Job titles that follow a name in a byline and are not part of it.
 _ROLES = frozenset(
@@ -65,6 +65,8 @@ def split_names(text: str, *, byline: bool = False) -> tuple[str, ...] | None:
     parts = [p.strip() for p in patterns.NAME_SEPARATOR.split(text)]
     parts = [p for p in parts if p]
     for n, part in enumerate(parts):
+        if byline:
+            part = trim_name(part)
         if _is_affiliation(part.lower()):
             continue
         if " " not in part or patterns.NAME.fullmatch(part) is None:
@@ -73,6 +75,57 @@ def split_names(text: str, *, byline: bool = False) -> tuple[str, ...] | None:
             return None
         names.append(part)
     return tuple(names) or None
+
+
+#: Fewest words a byline name keeps when a job title is cut from its end.
+_NAME_MIN_WORDS = 2
+
+
+def trim_name(part: str) -> str:
+    """Return a byline name without what a page prints after it on the same line.
+
+    Profile links and job titles, glued to the name or not: "Jane DoeTwitter",
+    "Jane Doe Follow", "Jane DoeKorrespondent", "Jane Doe Political Correspondent",
+    "Jane Doe Deputy Content Hub Director" all give "Jane Doe". The name keeps two
+    words at least.
+    """
+    words = part.split()
+    if len(words) < _NAME_MIN_WORDS:
+        return part
+    glued = patterns.GLUED_CAPITAL.split(words[-1])
+    if len(glued) == 2 and _is_trailer(glued[1].lower()):
+        words[-1:] = glued
+    else:
+        # "Emma MackenzieLifestyle Writer": the glue marks where the name ends.
+        for k in range(len(words) - 1, 0, -1):
+            pair = patterns.GLUED_CAPITAL.split(words[k])
+            rest = [pair[-1], *words[k + 1 :]]
+            if (
+                len(pair) == 2
+                and _is_trailer(rest[-1].lower())
+                and all(
+                    _is_trailer(w.lower()) or w.lower() in patterns.ROLE_MODIFIERS for w in rest
+                )
+            ):
+                return " ".join([*words[:k], pair[0]])
+    # "Jane Doe For Dailymail.Com": the site the author writes for.
+    if "For" in words[_NAME_MIN_WORDS:]:
+        words = words[: words.index("For", _NAME_MIN_WORDS)]
+    while len(words) > _NAME_MIN_WORDS and words[-1].lower() in patterns.NAME_TRAILERS:
+        words.pop()
+    if len(words) > _NAME_MIN_WORDS and words[-1].lower() in _ROLE_NOUNS:
+        words.pop()
+        while len(words) > _NAME_MIN_WORDS and words[-1].lower() in patterns.ROLE_MODIFIERS:
+            words.pop()
+    elif len(words) == _NAME_MIN_WORDS + 1 and words[-1].lower() in _ROLE_NOUNS:
+        words.pop()
+    if len(words) == _NAME_MIN_WORDS and words[-1].lower() in patterns.NAME_TRAILERS:
+        return part
+    return " ".join(words)
+
+
+def _is_trailer(low: str) -> bool:
+    return low in patterns.NAME_TRAILERS or low in _ROLE_NOUNS
 
 
 def _is_place(part: str) -> bool:
