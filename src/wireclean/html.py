@@ -49,7 +49,8 @@ to read.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +83,8 @@ _GENERIC_TAGS = frozenset("p div section span center hgroup details".split())
 _VOID_TAGS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
+#: A text longer than this is whitespace-folded piece by piece (see :func:`_fold`).
+_FOLD_PIECE = 1 << 16
 #: Past this depth a deeply nested page is flattened (libxml2 stops at 2048).
 _MAX_DEPTH = 512
 #: A start or end tag as written, for counting depth. ``[^<>]`` keeps the scan linear:
@@ -115,10 +118,13 @@ _HIDDEN_CLASSES = frozenset(
 #: Tokens of a ``class`` that holds the story back for subscribers: its text is the
 #: story's, sent hidden for a script to show (it stays hidden when a class hides it).
 _PAYWALL_CLASSES = frozenset(("paywall", "paywalled"))
-#: A cheap test that a class value may name one of the above (it holds "hid",
-#: "none", "only", "visually", "screen" or "paywall"); linear: one alternation.
-_VISIBILITY_HINT = regex.compile(r"hid|none|only|visually|screen|paywall")
+#: A cheap test that a class value may name one of the above: it holds one of these.
+_VISIBILITY_HINTS = ("hid", "none", "only", "visually", "screen", "paywall")
 _HIDES = "hides"
+#: The attributes that may hide an element (see :func:`_hidden`).
+_HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+#: The class and id tokens that give a context word, for a quick test.
+_CONTEXT_TOKENS = frozenset(patterns.CONTEXT_CLASS_WORDS)
 _HELD_BACK = "held-back"
 #: Elements whose ``class``/``id`` describe the whole page (WordPress writes the post's
 #: tags and the theme's options there: "tag-social-media", "has-sidebar"), never a part.
@@ -140,6 +146,10 @@ _LINK_SHARE = 0.9
 _TEASER_WORDS = 3
 #: The owner of a context word that no element gave ("link"): never a wrapper.
 _NO_OWNER = 0
+#: What :func:`_read_class` says of an element without a class.
+_UNREAD: tuple[tuple[str, ...], str] = ((), "")
+#: Tags whose attributes are signals (:meth:`_Walker._signals`) whatever they hold.
+_SIGNAL_TAGS = frozenset(("meta", "link", "time"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +182,10 @@ def read_html(page: str) -> Page:
     except (etree.ParserError, ValueError) as exc:  # empty or unreadable document
         logger.debug("unparseable HTML: %s", exc)
         return Page("", ())
-    return _Walker().walk(root)
+    walker = _Walker()
+    walker.walk(root)
+    del root, data  # the tree and the bytes go before the blocks are made (memory)
+    return walker.page()
 
 
 def read_soup(soup: Any) -> Page:
@@ -180,7 +193,9 @@ def read_soup(soup: Any) -> Page:
 
     The bs4 tree is copied into an lxml tree without serialising it, then walked.
     """
-    return _Walker().walk(_lxml_from_soup(soup))
+    walker = _Walker()
+    walker.walk(_lxml_from_soup(soup))
+    return walker.page()
 
 
 def render_html(page: str) -> str:
@@ -195,7 +210,7 @@ def render_html(page: str) -> str:
 def _parser() -> etree.HTMLParser:
     return etree.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-        recover=True, huge_tree=True,
+        recover=True, huge_tree=True, collect_ids=False,
     )  # fmt: skip
 
 
@@ -233,6 +248,8 @@ def _flatten_deep(data: bytes) -> bytes:
 
 
 def _hidden(attrib: Any) -> bool:
+    if _HIDING_ATTRIBUTES.isdisjoint(attrib):  # most elements have none of them
+        return False
     if "hidden" in attrib:
         return True
     aria = attrib.get("aria-hidden")
@@ -247,9 +264,11 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     visibility: :data:`_HIDES`, :data:`_HELD_BACK` (a paywall's) or ""."""
     lower = value.lower()
     tokens = patterns.CLASS_TOKEN_SPLIT.split(lower)
-    found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
-    words = tuple(dict.fromkeys(w for w in found if w))
-    if _VISIBILITY_HINT.search(lower) is None:  # most values name neither
+    words: tuple[str, ...] = ()
+    if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
+        found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
+        words = tuple(dict.fromkeys(w for w in found if w))
+    if not any(hint in lower for hint in _VISIBILITY_HINTS):  # most values name neither
         return words, ""
     if _hidden_class(lower):
         return words, _HIDES
@@ -272,24 +291,66 @@ def _hidden_class(value: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.split())
+    """Return ``text`` with its whitespace folded: ``" ".join(text.split())``.
+
+    A long text is folded a piece at a time (cut at spaces), so that a page written
+    on one line never holds all its words as strings at once (memory, issue #6).
+
+    >>> _fold("  one  two ") == _fold(" one  two" * 10_000)[:7] == "one two"
+    True
+    """
+    if len(text) <= _FOLD_PIECE:
+        return " ".join(text.split())
+    pieces: list[str] = []
+    start, size = 0, len(text)
+    while start < size:
+        cut = text.find(" ", start + _FOLD_PIECE)
+        cut = size if cut < 0 else cut
+        piece = " ".join(text[start:cut].split())
+        if piece:
+            pieces.append(piece)
+        start = cut
+    return " ".join(pieces)
 
 
-@dataclass(slots=True)
 class _Frame:
     """One open element: whether it is a block, the kind its blocks get, its context.
 
     ``owners`` runs beside ``context``: for each word, the number of the element
     that gave it (so that the words of an element wrapping the story can go).
-    ``link`` tells that the element stands inside a link (``<a href>``).
+    ``link`` tells that the element stands inside a link (``<a href>``). ``inline``
+    is the frame of an inline child that adds nothing (made once, shared).
     """
 
-    block: bool
-    kind: str
-    context: tuple[str, ...]
-    owners: tuple[int, ...] = ()
-    item: bool = False
-    link: bool = False
+    __slots__ = ("block", "blocks", "context", "inline", "item", "kind", "link", "owners")
+
+    def __init__(
+        self,
+        block: bool,
+        kind: str,
+        context: tuple[str, ...],
+        owners: tuple[int, ...] = (),
+        item: bool = False,
+        link: bool = False,
+    ) -> None:
+        self.block, self.kind, self.item, self.link = block, kind, item, link
+        self.context, self.owners = context, owners
+        self.inline: _Frame | None = None if block else self
+        #: The frames of block children that add no context, by tag (made once, shared).
+        self.blocks: dict[str, _Frame] | None = None
+
+    def child(self) -> _Frame:
+        """Return the frame of an inline child that adds no context and no link."""
+        inline = self.inline
+        if inline is None:
+            inline = self.inline = _Frame(
+                False, self.kind, self.context, self.owners, False, self.link
+            )
+        return inline
+
+
+#: The frame of a skipped (never rendered) element: only popped again.
+_SKIPPED = _Frame(False, "", ())
 
 
 class _Walker:
@@ -320,7 +381,8 @@ class _Walker:
 
     # --- the walk -----------------------------------------------------------------------
 
-    def walk(self, root: Any) -> Page:
+    def walk(self, root: Any) -> None:
+        """Walk the tree of ``root``; then :meth:`page` gives what was read."""
         self.lang = root.get("lang") or root.get("xml:lang")
         for element in root.iterchildren("head"):
             self._read_head(element)
@@ -328,49 +390,79 @@ class _Walker:
         stack: list[_Frame] = [_Frame(True, "div", ())]
         self._walk(root, stack)
         self._flush(stack[-1])
-        return self._page()
+        self.root = self.segments = self.held_back = None  # let the tree go
 
     def _walk(self, root: Any, stack: list[_Frame]) -> None:
-        """Walk ``root`` and its subtree (and its tail), adding to the open blocks."""
+        """Walk ``root`` and its subtree (and its tail), adding to the open blocks.
+
+        The loop is the adapter's hot path (every element passes twice): an element
+        without attributes is handled here, one with attributes in :meth:`_open`.
+        """
+        parts, link_parts = self.parts, self.link_parts  # cleared in place, never rebound
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
             tag = element.tag
-            if not isinstance(tag, str):
-                if event == "end" and element.tail:
-                    self._text(element.tail, stack[-1])
+            if event == "end":
+                if tag.__class__ is str:
+                    frame = stack.pop()
+                    if frame.block and parts:
+                        self._flush(frame)
+                text = element.tail
+                if text:  # as _text, inlined
+                    parts.append(text)
+                    frame = stack[-1]
+                    if frame.link:
+                        link_parts.append(text)
+                    if len(frame.context) > len(self.context):
+                        self.context, self.owners = frame.context, frame.owners
                 continue
-            if event == "start":
-                attrib = element.attrib
-                if tag in _SKIP_TAGS or (attrib and self._hidden(attrib, element)):
+            if tag.__class__ is not str:
+                continue
+            items = element.items()
+            parent = stack[-1]
+            if items:
+                attrib = dict(items)
+                if tag in _SKIP_TAGS:
                     if tag == "script" and "ld+json" in (attrib.get("type") or ""):
                         self.jsonld.append(element.text or "")
                     elif tag == "template":
                         self._segment(attrib.get("id"), stack)
-                    elif self.parts and tag not in _SKIP_TAGS:
+                    walker.skip_subtree()
+                    stack.append(_SKIPPED)
+                    continue
+                opened = self._open(tag, attrib, parent, element)
+                if opened is None:  # hidden
+                    if parts:
                         # A hidden element stands between words ("Sport<span
                         # class=sr-only>: </span>Title" shows as two lines).
-                        self.parts.append(" ")
+                        parts.append(" ")
                     walker.skip_subtree()
-                    top = stack[-1]
-                    stack.append(_Frame(False, top.kind, top.context, top.owners, False, top.link))
+                    stack.append(_SKIPPED)
                     continue
-                parent = stack[-1]
-                frame = self._open(tag, attrib, parent, element)
-                stack.append(frame)
-                if frame.block:
-                    self._flush(parent)
-                    if frame.item:
-                        self.item_pending = True
-                elif tag == "br":
-                    self.parts.append(_BREAK)
-                if element.text:
-                    self._text(element.text, frame)
+                frame = opened
+            elif tag in _SKIP_TAGS:
+                walker.skip_subtree()
+                stack.append(_SKIPPED)
                 continue
-            frame = stack.pop()
+            elif tag in _BLOCK_TAGS or tag in patterns.CONTEXT_TAGS:
+                frame = self._frame(tag, (), parent, False)
+            else:
+                frame = parent.child()
+            stack.append(frame)
             if frame.block:
-                self._flush(frame)
-            if element.tail:
-                self._text(element.tail, stack[-1])
+                if parts:
+                    self._flush(parent)
+                if frame.item:
+                    self.item_pending = True
+            elif tag == "br":
+                parts.append(_BREAK)
+            text = element.text
+            if text:  # as _text, inlined
+                parts.append(text)
+                if frame.link:
+                    link_parts.append(text)
+                if len(frame.context) > len(self.context):
+                    self.context, self.owners = frame.context, frame.owners
 
     def _segment(self, placeholder: str | None, stack: list[_Frame]) -> None:
         """Walk the streamed segment that fills a React placeholder, where it stands.
@@ -391,7 +483,7 @@ class _Walker:
         if segment is None:
             return
         parent = stack[-1]
-        frame = self._open("div", {}, parent, segment)
+        frame = self._frame("div", (), parent, False)
         stack.append(frame)
         self._flush(parent)
         if segment.text:
@@ -403,36 +495,64 @@ class _Walker:
         stack.pop()
         self._flush(frame)
 
-    def _hidden(self, attrib: Any, element: Any) -> bool:
-        """Tell whether an element is never rendered: its attributes or class hide it.
+    def _read_class(self, value: str) -> tuple[tuple[str, ...], str]:
+        """Return :func:`_read_class` of a ``class`` or ``id`` value, read once a page."""
+        read = self.class_cache[value] = _read_class(value)
+        return read
 
-        The story's remainder that a paywall holds back (``<div class="paywall"
+    def _open(
+        self, tag: str, attrib: Mapping[str, str], parent: _Frame, element: Any
+    ) -> _Frame | None:
+        """Return the frame of an element with attributes, or None when it is never rendered.
+
+        What hides an element: its attributes (:func:`_hidden`) or its class. The
+        story's remainder that a paywall holds back (``<div class="paywall"
         hidden><p>...``) is sent with the page: its paragraphs are read (issue #6).
         A held-back copy of the text without paragraphs is a copy for machines.
         """
-        value = attrib.get("class")
-        if value and element.tag not in _PAGE_TAGS:  # a page hidden till a script ran
-            read = self.class_cache.get(value)
-            if read is None:
-                read = self.class_cache[value] = _read_class(value)
-            look = read[1]
-            if look == _HIDES:
-                return True
-            if look == _HELD_BACK and _hidden(attrib):
-                if element.tag == "p" or element.find(".//p") is not None:
-                    # Its class ("paywall") says nothing of its text: no context word.
-                    self.held_back = element
-                    return False
-                return True
-        return _hidden(attrib)
-
-    def _open(self, tag: str, attrib: Any, parent: _Frame, element: Any) -> _Frame:
-        context, owners = parent.context, parent.owners
         words: tuple[str, ...] = ()
-        if attrib:
-            words = self._attrib_words(tag, attrib, element)
+        cache = self.class_cache
+        if tag in _PAGE_TAGS:  # a page hidden till a script ran; its class says nothing
+            if _hidden(attrib):
+                return None
+        else:
+            value = attrib.get("class")
+            read = (cache.get(value) or self._read_class(value)) if value else _UNREAD
+            if read[1] == _HIDES:
+                return None
+            if _HIDING_ATTRIBUTES.isdisjoint(attrib):  # most elements: shown
+                pass
+            elif read[1] == _HELD_BACK and _hidden(attrib):
+                if tag != "p" and element.find(".//p") is None:
+                    return None
+                # Its class ("paywall") says nothing of its text: no context word.
+                self.held_back = element
+            elif _hidden(attrib):
+                return None
+            if element is not self.held_back:
+                words = read[0]
+                value = attrib.get("id")
+                if value:
+                    words += (cache.get(value) or self._read_class(value))[0]
+        role = attrib.get("role")
+        if role:
+            word = patterns.CONTEXT_ROLES.get(role.strip().lower())
+            if word:
+                words += (word,)
+        if (
+            tag in _SIGNAL_TAGS
+            or "itemprop" in attrib
+            or "rel" in attrib
+            or (words and ("byline" in words or "author" in words))
+        ):
+            self._signals(tag, attrib, words, element)
+        return self._frame(tag, words, parent, tag == "a" and "href" in attrib)
+
+    def _frame(self, tag: str, words: tuple[str, ...], parent: _Frame, href: bool) -> _Frame:
+        """Return the frame of an element inside ``parent`` that gives ``words``."""
         if tag in patterns.CONTEXT_TAGS:
             words += (tag,)
+        context, owners = parent.context, parent.owners
         if words:
             # A word's owner is the innermost element that gave it (the word moves to
             # its place): when that one wraps the story, so do the ones around it.
@@ -444,32 +564,30 @@ class _Walker:
                     owners = (*owners[:at], *owners[at + 1 :])
                 context = (*context, word)
                 owners = (*owners, self.elements)
-        link = parent.link or (tag == "a" and "href" in attrib)
+        link = parent.link or href
         if tag not in _BLOCK_TAGS:
+            if not words and link == parent.link:
+                return parent.child()
             return _Frame(False, parent.kind, context, owners, False, link)
-        kind = parent.kind if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS else tag
-        return _Frame(True, kind, context, owners, tag == "li", link)
+        shared = not words and link == parent.link
+        if shared and parent.blocks is not None:
+            frame = parent.blocks.get(tag)
+            if frame is not None:
+                return frame
+        if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS:
+            kind = parent.kind
+        else:  # one string for each tag name, not one a block (memory)
+            kind = sys.intern(tag)
+        frame = _Frame(True, kind, context, owners, tag == "li", link)
+        if shared:
+            if parent.blocks is None:
+                parent.blocks = {}
+            parent.blocks[tag] = frame
+        return frame
 
-    def _attrib_words(self, tag: str, attrib: Any, element: Any) -> tuple[str, ...]:
-        """Return the context words of an element's class, id and role; note its signals."""
-        words: tuple[str, ...] = ()
-        if tag not in _PAGE_TAGS and element is not self.held_back:
-            for name in ("class", "id"):
-                value = attrib.get(name)
-                if value:
-                    read = self.class_cache.get(value)
-                    if read is None:
-                        read = self.class_cache[value] = _read_class(value)
-                    words += read[0]
-        role = attrib.get("role")
-        if role:
-            word = patterns.CONTEXT_ROLES.get(role.strip().lower())
-            if word:
-                words += (word,)
-        self._signals(tag, attrib, words, element)
-        return words
-
-    def _signals(self, tag: str, attrib: Any, words: tuple[str, ...], element: Any) -> None:
+    def _signals(
+        self, tag: str, attrib: Mapping[str, str], words: tuple[str, ...], element: Any
+    ) -> None:
         """Note what an element says about the page: meta tags, times, authors."""
         if tag == "meta":
             self._read_meta(attrib)
@@ -501,7 +619,7 @@ class _Walker:
         if text:
             (self.authors if author else self.bylines).append(text)
 
-    def _read_meta(self, attrib: Any) -> None:
+    def _read_meta(self, attrib: Mapping[str, str]) -> None:
         content = attrib.get("content")
         if content is None:
             return
@@ -537,8 +655,8 @@ class _Walker:
     def _flush(self, frame: _Frame) -> None:
         if self.parts:
             text = "".join(self.parts)
-            self.parts = []
-            if text.strip():
+            self.parts.clear()  # the walk holds this list
+            if not text.isspace():
                 if len(self.context) > len(frame.context):
                     context, owners = self.context, self.owners
                 else:
@@ -549,7 +667,7 @@ class _Walker:
                 self.item_pending = False
         self.context, self.owners = (), ()
         if self.link_parts:
-            self.link_parts = []
+            self.link_parts.clear()
 
     def _wrappers(self) -> set[int]:
         """Return the elements that wrap the story: most of the page's prose is theirs."""
@@ -559,7 +677,7 @@ class _Walker:
         for _kind, _context, owners, _item, text in self.raw:
             if len(text) < _PROSE_CHARS:
                 continue
-            size = len(" ".join(text.split()))
+            size = len(_fold(text))
             if size < _PROSE_CHARS:
                 continue
             total += size
@@ -573,21 +691,30 @@ class _Walker:
             if held > _WRAPPER_SHARE * total and count[owner] >= _WRAPPER_BLOCKS
         }
 
-    def _page(self) -> Page:
+    def page(self) -> Page:
+        """Return the page read by :meth:`walk`."""
         out: list[str] = []
         blocks: list[Block] = []
         offset = 0
         line = 1
         wrappers = self._wrappers()
-        for kind, context, owners, item, text in self.raw:
+        joined: dict[tuple[str, ...], str] = {}
+        raw = self.raw
+        raw.reverse()  # taken from the end, so each goes as its blocks are made (memory)
+        while raw:
+            kind, context, owners, item, text = raw.pop()
             if wrappers and not wrappers.isdisjoint(owners):
                 context = tuple(
                     word
                     for word, owner in zip(context, owners, strict=True)
                     if owner not in wrappers or word in _CONTENT_WORDS
                 )
-            lines = [_clean_line(piece) for piece in text.split(_BREAK)]
-            lines = [piece for piece in lines if piece]
+            if _BREAK in text:
+                lines = [_clean_line(piece) for piece in text.split(_BREAK)]
+                lines = [piece for piece in lines if piece]
+            else:  # most blocks: one line
+                piece = _clean_line(text)
+                lines = [piece] if piece else []
             if item and lines == ["*"]:
                 continue
             if not lines:
@@ -596,7 +723,9 @@ class _Walker:
                 out.append("\n\n")
                 offset += 2
                 line += 2
-            words = " ".join(context)
+            words = joined.get(context)
+            if words is None:  # made once per context: a page has few (memory)
+                words = joined[context] = " ".join(context)
             for n, piece in enumerate(lines):
                 if n:
                     out.append("\n")
@@ -607,7 +736,9 @@ class _Walker:
                 out.append(shown)
                 blocks.append(Block(piece, offset, offset + len(shown), line, kind, marker, words))
                 offset += len(shown)
-        source = "".join(out) + "\n" if out else ""
+        if out:
+            out.append("\n")
+        source = "".join(out)
         signals = Signals(
             title=self.title,
             language=self.lang,
@@ -636,9 +767,9 @@ def _is_teaser(text: str) -> bool:
 
 def _clean_line(text: str) -> str:
     """Return one line of a block folded and normalised (the text path's normalisation)."""
-    line = " ".join(text.split())
+    line = _fold(text)
     if line and not (line.isascii() and line.isprintable()):
-        line = " ".join(normalize(line).split())
+        line = _fold(normalize(line))
     return line
 
 
