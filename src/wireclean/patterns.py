@@ -1108,6 +1108,12 @@ DUMP_PUBLISH_WORDS = frozenset("""birt julkaistu közzétéve objavljeno publica
 #: "Reported by", "Posted by", "Words by"; and a label a dump glues to the name, after
 #: an image label ("[]bySauli Giliard", "[f74]byJane Doe"). Case-sensitive for the
 #: glued form: a lower-case "by" then a capitalised name.
+#: A cheap test every labelled byline line passes, run on the case-folded line: a label
+#: word of :data:`BYLINE_LINE` as a word ("by"/"von" also glued to a name, as
+#: :data:`DUMP_BYLINE_LABEL` allows). Lines without one need not be read as bylines.
+BYLINE_LABEL_WORD = regex.compile(
+    r"\b(?:by|von|(?:par|por|di|door|av|af|autor|autorin|author|texte|texto)\b)"
+)
 DUMP_BYLINE_LABEL = regex.compile(
     r"(?i:written|reported|posted|words)\x20by\x20|(?:\[[^\[\]]{0,40}\]\x20?)?(?:by|von)(?=\p{Lu}\p{Ll})",
     regex.VERSION1,

@@ -332,6 +332,8 @@ def _page_byline(draft: Draft) -> Draft | None:
         near = at is not None and (at - _NEAR_STAMP <= k < at + _NEAR_STAMP)
         if unit.record is None and not near:
             continue  # a byline line in the story's body, away from its time, is its text
+        if not near and patterns.BYLINE_LABEL_WORD.search(unit.text.casefold()) is None:
+            continue  # away from the time only a labelled line counts: it has a label word
         found = _line_names(unit.text, draft.meta)
         if found is None:
             continue

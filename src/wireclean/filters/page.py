@@ -215,12 +215,15 @@ def _headline_index(
     """
     best: tuple[float, int] | None = None
     lead: list[tuple[int, set[str]]] | None = None  # read once a candidate needs it
+    titles: list[str] | None = None
     for i in _headline_window(blocks, first):
         if i in skip or not (_may_be_headline(blocks[i]) or _trail_end(blocks, i)):
             continue
         if lead is None:
             lead = _lead_words(blocks, first)
-        signals = _headline_signals(blocks, i, first, seen, skip, lead)
+        if titles is None:
+            titles = _site_title_blocks(blocks)
+        signals = _headline_signals(blocks, i, first, seen, skip, lead, titles)
         score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
         if best is None or score > best[0]:  # of equals, the first: a headline leads
             best = (score, i)
@@ -265,6 +268,7 @@ def _headline_signals(
     seen: Counter[str],
     stamps: set[int],
     lead: list[tuple[int, set[str]]],
+    titles: Sequence[str],
 ) -> dict[str, float]:
     """Return the signals (:data:`_HEADLINE_WEIGHTS`) that block ``i`` gives as the headline."""
     block = blocks[i]
@@ -278,7 +282,7 @@ def _headline_signals(
         "trail_end": block.kind == "li",
         "repeated": seen[text] > 1 and not _repeated_nearby(blocks, i),
         "crumbed": _crumbed(blocks, i),
-        "titled": _site_titled(text, blocks),
+        "titled": _site_titled(text, titles),
         "caption": _captioned(blocks, i) or patterns.CAPTION_CREDIT.search(text) is not None,
         "credit": patterns.CREDIT_LABEL.match(text) is not None,
         "meta_below": _meta_below(blocks, i, stamps),
@@ -536,14 +540,22 @@ def _retitled(text: str, blocks: Sequence[Block]) -> bool:
     )
 
 
-def _site_titled(text: str, blocks: Sequence[Block]) -> bool:
-    """Tell whether a title-sized block is ``text`` with the site's name after it."""
+def _site_title_blocks(blocks: Sequence[Block]) -> list[str]:
+    """Return the texts of the title-sized blocks that hold a site separator ("X | Site")."""
     limit = _HEADLINE_MAX + _SITE_CHARS
-    return any(
-        len(b.text) <= limit
-        and b.text.startswith(text)
-        and patterns.SITE_SEPARATOR.match(b.text, len(text)) is not None
+    return [
+        b.text
         for b in blocks
+        if len(b.text) <= limit and patterns.SITE_SEPARATOR.search(b.text) is not None
+    ]
+
+
+def _site_titled(text: str, titles: Sequence[str]) -> bool:
+    """Tell whether one of ``titles`` (:func:`_site_title_blocks`) is ``text`` with the
+    site's name after it."""
+    return any(
+        title.startswith(text) and patterns.SITE_SEPARATOR.match(title, len(text)) is not None
+        for title in titles
     )
 
 
