@@ -417,13 +417,19 @@ def _agency_opens(low: str) -> bool:
 
 #: A byline: "By Lamine Chikhi", "By Maya Gebeily and Anthony Deutsch".
 BYLINE = regex.compile(r"(?:by|von|par|por|di)\x20+(?P<names>\p{L}.{0,160})", _FLAGS)
+#: The label words of a byline line, lower-cased: one list for :data:`BYLINE_LINE` and
+#: the cheap tests before it (:data:`BYLINE_LINE_WORDS`, :data:`BYLINE_LABEL_WORD`).
+BYLINE_LABELS = (
+    "by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "author",
+    "texte", "texto",
+)  # fmt: skip
 #: A byline line on a page: "By", "Von:", "Autor:", "Kolumne von", "Eine Analyse von"
 #: before the names; the words allowed before the "by" say what kind of piece it is
 #: ("Photo by Jane Doe" is a credit, not a byline).
 BYLINE_LINE = regex.compile(
     r"(?:(?:(?:ein|eine|a|an|une|un)\x20)?(?:kolumne|kommentar|analyse|gastbeitrag|essay"
     r"|reportage|glosse|column|commentary|analysis|opinion|chronique|tribune|story|text)\x20+)?"
-    r"(?:by|von|par|por|di|door|av|af|autor|autorin|autorin/autor|author|texte|texto)"
+    rf"(?:{'|'.join((*BYLINE_LABELS, 'autorin/autor'))})"
     r"\x20?:?\x20+(?P<names>\p{L}.{0,160})",
     _FLAGS,
 )
@@ -992,10 +998,8 @@ PROSE_CHROME_PHRASES = frozenset(
 
 #: The words that open a byline line in :data:`BYLINE_LINE` ("By", "Von", "Par", "Por",
 #: "Av", "Autor", "Texto"), or stand a few words into it ("Eine Analyse von"),
-#: lower-cased (keep in step with it): a cheap test before the pattern on every block.
-BYLINE_LINE_WORDS = frozenset(
-    "by von par por di door av af autor autorin author texte texto".split()
-)
+#: lower-cased: a cheap test before the pattern on every block.
+BYLINE_LINE_WORDS = frozenset(BYLINE_LABELS)
 #: How many of a line's first words are looked at for :data:`BYLINE_LINE_WORDS`.
 BYLINE_LINE_REACH = 4
 
@@ -1112,7 +1116,7 @@ DUMP_PUBLISH_WORDS = frozenset("""birt julkaistu közzétéve objavljeno publica
 #: word of :data:`BYLINE_LINE` as a word ("by"/"von" also glued to a name, as
 #: :data:`DUMP_BYLINE_LABEL` allows). Lines without one need not be read as bylines.
 BYLINE_LABEL_WORD = regex.compile(
-    r"\b(?:by|von|(?:par|por|di|door|av|af|autor|autorin|author|texte|texto)\b)"
+    rf"\b(?:by|von|(?:{'|'.join(w for w in BYLINE_LABELS if w not in ('by', 'von'))})\b)"
 )
 DUMP_BYLINE_LABEL = regex.compile(
     r"(?i:written|reported|posted|words)\x20by\x20|(?:\[[^\[\]]{0,40}\]\x20?)?(?:by|von)(?=\p{Lu}\p{Ll})",
