@@ -644,3 +644,18 @@ def test_ctrl_c_stops_with_exit_code_130(
     monkeypatch.setattr("wireclean.cli._clean", interrupted)
     assert main(["x.txt"]) == 130
     assert capsys.readouterr().err == "wireclean: interrupted\n"
+
+
+def test_documents_sizes_only_when_asked_and_documents_pickle(tmp_path: Path) -> None:
+    import pickle
+
+    from wireclean.inputs import Document, documents
+
+    (tmp_path / "a.txt").write_text("twelve bytes", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    weighed = list(documents([str(tmp_path)]))
+    assert [d.size for d in weighed] == [12, 0]
+    assert [d.size for d in documents([str(tmp_path)], sizes=False)] == [0, 0]
+    carried = Document("x.warc:3", "data", b"<p>page</p>", {"warc_id": "1"}, 11)
+    for doc in [*weighed, carried]:
+        assert pickle.loads(pickle.dumps(doc)) == doc

@@ -116,7 +116,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
 
 def _clean(args: argparse.Namespace, stdout: TextIO | None) -> int:
     started = time.perf_counter()
-    docs = documents(args.inputs, fmt=args.fmt, max_size=args.max_size)
+    # One process needs no file sizes: they only weigh the chunks sent to workers.
+    docs = documents(args.inputs, fmt=args.fmt, max_size=args.max_size, sizes=args.jobs != 1)
     head = list(itertools.islice(docs, 2))
     single = len(head) == 1 and not args.jsonl and not args.out_dir
     state = CleanState(

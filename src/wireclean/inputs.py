@@ -74,7 +74,12 @@ class Document:
     kind: Literal["file", "data", "record", "error", "skipped"]
     payload: Any
     carry: dict[str, Any] | None = None
-    size: int = 0  # of a file: its size on disk, to weigh chunks of work
+    size: int = 0  # of a file: its size on disk, to weigh chunks of work (0: not measured)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Documents go to worker processes in chunks: pickled as one call with the
+        # fields, which is about five times faster than the slotted default.
+        return (Document, (self.source, self.kind, self.payload, self.carry, self.size))
 
 
 #: ``(source, text, status)``: the output written for one document.
@@ -103,11 +108,14 @@ def documents(
     fmt: Format = "auto",
     max_size: int = DEFAULT_MAX_SIZE,
     stdin: BinaryIO | None = None,
+    sizes: bool = True,
 ) -> Iterator[Document]:
     """Yield the documents of ``inputs`` (files, folders, globs, ``-``), in order.
 
     Folders are walked recursively in sorted order, skipping hidden names; a glob
     that matches nothing, or a path that does not exist, gives an error document.
+    ``sizes`` measures each page file's size (``Document.size``, to weigh chunks of
+    work for worker processes); without it, one system call per file is saved.
     """
     for name in inputs:
         if name == "-":
@@ -124,7 +132,7 @@ def documents(
         else:
             paths = [name]
         for p in paths:
-            yield from _file(p, fmt, max_size)
+            yield from _file(p, fmt, max_size, sizes)
 
 
 def _walk(folder: Path | str) -> list[str]:
@@ -160,13 +168,13 @@ def _stdin(stdin: BinaryIO | None) -> BinaryIO:
     return stdin if stdin is not None else sys.stdin.buffer
 
 
-def _file(path: str, fmt: Format, max_size: int) -> Iterator[Document]:
+def _file(path: str, fmt: Format, max_size: int, sizes: bool = True) -> Iterator[Document]:
     lower = path.lower()
     if fmt == "page" or (fmt == "auto" and not lower.endswith(_JSONL_SUFFIXES + _WARC_SUFFIXES)):
-        try:
-            size = os.stat(path).st_size * (_GZ_RATIO if lower.endswith(".gz") else 1)
-        except OSError:
-            size = 0  # the worker's read reports the error
+        size = 0
+        if sizes:
+            with contextlib.suppress(OSError):  # the worker's read reports the error
+                size = os.stat(path).st_size * (_GZ_RATIO if lower.endswith(".gz") else 1)
         yield Document(path, "file", path, size=size)
         return
     try:
