@@ -5,7 +5,10 @@ the page; :func:`metadata_from_signals` picks, field by field, the best source t
 page offers:
 
 - title: JSON-LD ``headline``, ``og:title``, ``twitter:title``, the first
-  ``<h1>``, ``<title>``; a
+  ``<h1>``, ``<title>``; where the JSON-LD headline and the meta title differ, the
+  meta title wins when the JSON-LD's own ``name``/``alternativeHeadline`` back it
+  rather than the headline, or when it is the headline less a kicker or a tail
+  (the part both give); a
   site-name part ("... | Reuters", "- The Washington Post", "Site: ...") is cut off,
   using the site's name, or a section after a bar or dash when the rest equals an
   ``<h1>`` (a kicker before a colon stays: "Harbour strike: Dockers walk out");
@@ -15,7 +18,8 @@ page offers:
   co-authors the JSON-LD leaves out), then elements whose class says byline/author;
   agency names ("REUTERS", "Jane Doe Associated Press"), the site's own name or
   domain, URLs, e-mail, social-network words, labels ("Quelle: dpa"), job titles
-  ("Jane Doe, Reporter") and wire datelines are never names;
+  ("Jane Doe, Reporter"), wire datelines and whoever the page labels its editor
+  ("Editor: Jane Doe") are never names;
 - published: JSON-LD ``datePublished``, ``article:published_time``, ``itemprop``
   and the common ``<meta>`` names, ``<time datetime>``; a source that gives the time
   of day wins over one that gives the same day alone;
@@ -126,7 +130,9 @@ _AUTHOR_LABELS = frozenset(
     texte texto""".split()
 )
 #: ... any other label ("Quelle: dpa", "Editor: Jane Doe", "Foto: ...") says the entry
-#: credits something else than the story's text.
+#: credits something else than the story's text; these ones name its editor, who is
+#: then no author from any source (``tests/test_metadata_choice.py``).
+_EDITOR_LABELS = frozenset("editor editors redaktur penyunting".split())
 _LABEL = regex.compile(r"(?P<label>\p{L}{1,20}(?:/\p{L}{1,20})?)\x20?:\x20+")
 #: An entry that is an organisation's: its domain first ("example.de, Frankfurt") or in
 #: parentheses ("Example Radio (www.example.com)").
@@ -146,6 +152,11 @@ _ACCOUNT_LINK = regex.compile(r"/(?:author|authors|user|users)/admin/?(?:#.{0,40
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 #: Separators between a title and a site name, as written around them.
 _TITLE_SEPARATOR = regex.compile(r"\x20(?:\||-|–|—|::|·|•|»|/)\x20|:\x20")
+#: What joins the site's name to a title without spaces ("...：Example Shimbun",
+#: "...-Politicsㅣ Example Ilbo" with a section): a bar, a Hangul bar (ㅣ), a
+#: full-width colon or a middle dot, maybe after a section of one word joined by a
+#: hyphen or one of these; the site's name follows (``clean_title``).
+_GLUED_SITE = regex.compile(r"(?<=\S)(?:[-|｜ㅣ：·][^\s|｜ㅣ：·-]{1,12}[|｜ㅣ：·]|[|｜ㅣ：·])$")
 _URL_LIKE = regex.compile(r"https?:|www\.|\.[a-z]{2,6}(?:/|$)|@|/", regex.I)
 #: Splits an author entry into lists of names: " | ", " · ", line breaks, and "and"
 #: in languages the shared name separator lacks (Danish/Norwegian, Swedish, Turkish).
@@ -180,14 +191,13 @@ def metadata_from_signals(signals: Signals) -> Metadata:
     # <title> is the weakest source (it often holds the section and site too): a
     # page's first <h1> is preferred to it.
     h1 = signals.headings[0] if signals.headings else None
-    title = _first(
-        _text(story.get("headline")) if story else None,
-        *(metas.get(k) for k in _TITLE_KEYS),
-        h1,
-        signals.title,
-    )
+    shared = _first(*(metas.get(k) for k in _TITLE_KEYS))
+    title = _story_title(story, shared, site, signals.headings) if story else None
+    if title is None:
+        first = _first(shared, h1, signals.title)
+        title = clean_title(first, site=site, headings=signals.headings) if first else None
     return Metadata(
-        title=clean_title(title, site=site, headings=signals.headings) if title else None,
+        title=title,
         authors=_authors(signals, story, site, url),
         published=_published(signals, metas, story),
         description=_first(
@@ -346,7 +356,8 @@ def clean_title(title: str, *, site: str | None = None, headings: Iterable[str] 
     """Return ``title`` without a site-name part.
 
     The part cut must be the site's name (or its domain), or the rest must equal one
-    of the page's ``headings``.
+    of the page's ``headings``. The site's name may also be joined to the title
+    without spaces ("...：Example Shimbun", after a one-word section "...-Politicsㅣ").
 
     >>> clean_title("Al Qaeda gets help - The Washington Post", site="The Washington Post")
     'Al Qaeda gets help'
@@ -367,7 +378,64 @@ def clean_title(title: str, *, site: str | None = None, headings: Iterable[str] 
         head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
         if tail and _is_site(head, site):
             return clean_title(tail, site=site, headings=heads)
+    if site and len(title) > len(site) and title[-len(site) :].casefold() == site.casefold():
+        glued = _GLUED_SITE.search(title[: -len(site)])
+        if glued is not None and glued.start() > 0:
+            return clean_title(title[: glued.start()], site=site, headings=heads)
     return title
+
+
+def _story_title(
+    story: dict[str, Any], shared: str | None, site: str | None, headings: tuple[str, ...]
+) -> str | None:
+    """Return the JSON-LD ``headline``, or the meta title where the page says it is better.
+
+    The JSON-LD's own ``name`` and ``alternativeHeadline`` vote: when more of them give
+    the meta title (``og:title``) than the headline, the headline is the odd one out (a
+    search-engine variant) and the meta title is taken. Otherwise :func:`_core_title`
+    decides between the two.
+    """
+    declared = _first(_text(story.get("headline")))
+    if not declared:
+        return None
+    title = clean_title(declared, site=site, headings=headings)
+    if not shared:
+        return title
+    other = clean_title(shared, site=site, headings=headings)
+    key = _title_key(other)
+    if key == _title_key(title):
+        return title
+    votes = [_first(_text(story.get(k))) for k in ("name", "alternativeHeadline")]
+    keys = [_title_key(clean_title(v, site=site, headings=headings)) for v in votes if v]
+    if keys.count(key) > keys.count(_title_key(title)):
+        return other
+    return _core_title(title, other)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
+
+
+def _core_title(declared: str, shared: str) -> str:
+    """Return the headline of a page whose JSON-LD and ``og:title`` differ.
+
+    When one of the two is the other with words added at one end (a kicker before it,
+    a teaser line or the site after it), the part both give is the headline.
+
+    >>> _core_title("Neue Leipziger Schule: Judy Lybke, gar nicht eigenartig",
+    ...             "Judy Lybke, gar nicht eigenartig")
+    'Judy Lybke, gar nicht eigenartig'
+    >>> _core_title("Fed holds rates", "Markets wrap")
+    'Fed holds rates'
+    """
+    if len(shared) >= len(declared) or 2 * len(shared) < len(declared):
+        return declared
+    low, part = declared.casefold(), shared.casefold()
+    if len(part) < len(low) and low.startswith(part) and not low[len(part)].isalnum():
+        return shared
+    if len(part) < len(low) and low.endswith(part) and not low[-len(part) - 1].isalnum():
+        return shared
+    return declared
 
 
 def _is_site(part: str, site: str | None) -> bool:
@@ -401,11 +469,27 @@ def _authors(
         (list(signals.authors), True),
         (list(signals.bylines), True),
     ]
+    # A name the page itself credits as the editor ("Editor: Jane Doe") is not the
+    # story's author, even where the JSON-LD gives it as one.
+    editors = _edited_by(signals.bylines + signals.authors, keys)
     for raw, strict in sources:
-        names = _clean_authors(raw, keys, strict=strict)
+        names = tuple(
+            n for n in _clean_authors(raw, keys, strict=strict) if n.casefold() not in editors
+        )
         if names:
             return _with_coauthors(names, _clean_authors(signals.authors, keys, strict=True))
     return ()
+
+
+def _edited_by(entries: Iterable[str], keys: frozenset[str]) -> frozenset[str]:
+    """Return the names (case-folded) the page's byline elements label as its editors."""
+    found: set[str] = set()
+    for entry in entries:
+        label = _LABEL.match(" ".join(entry.split()))
+        if label is not None and label.group("label").casefold() in _EDITOR_LABELS:
+            rest = " ".join(entry.split())[label.end() :]
+            found.update(n.casefold() for n in _clean_authors([rest], keys, strict=False))
+    return frozenset(found)
 
 
 def _with_coauthors(names: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
@@ -473,8 +557,12 @@ def _entry_names(entry: str, keys: frozenset[str], strict: bool) -> list[str]:
         if label.group("label").casefold() not in _AUTHOR_LABELS:
             return []  # "Quelle: dpa", "Editor: Jane Doe", "Foto: ..."
         entry = entry[label.end() :]
-    # URLs and e-mail addresses are never names ("https://x.com/jane").
-    entry = " ".join(t for t in entry.split() if not _URL_LIKE.search(t))
+    # URLs and e-mail addresses are never names ("https://x.com/jane"); one word left
+    # beside a site's address is what the site calls itself ("example.com developer").
+    words = entry.split()
+    entry = " ".join(t for t in words if not _URL_LIKE.search(t))
+    if len(entry.split()) < 2 and len(words) > 1:
+        return []
     # A dateline glued to a byline ("Jane Doe WASHINGTON (AP) —") ends the names,
     # and its place in capitals is no name.
     if "(" in entry:

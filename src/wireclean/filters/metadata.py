@@ -22,6 +22,8 @@ _BYLINE_MAX = 160
 #: Context words of a block that may hold the story's byline.
 _BYLINE_CONTEXT = frozenset({"byline", "author"})
 _EMPTY = Metadata()
+#: Blocks that may show the page's headline with a kicker or a line more.
+_HEADING_KINDS = frozenset({"h1", "h2"})
 
 
 def metadata(draft: Draft) -> Draft:
@@ -81,7 +83,27 @@ def _headline(draft: Draft, title: str) -> Draft:
             field="headline",
             value=draft.headline,
         )
+    # The page's own headline may show the title with a kicker or a line more
+    # ("Strike: Dockers walk out", "Dockers walk out over pay"): those heading
+    # blocks are the title's too, and go with it.
+    shown = [
+        i
+        for i, b in enumerate(draft.blocks)
+        if b.kind in _HEADING_KINDS and len(b.text) <= 2 * len(title) and _shows_title(b.text, key)
+    ]
+    if shown:
+        return draft.capture(shown, field="headline", value=title)
     return draft.fill(field="headline", value=title, text=title)
+
+
+def _shows_title(text: str, key: str) -> bool:
+    """Tell whether a heading's text is ``key`` (a folded title) with words added at one end."""
+    low = _key(text)
+    if len(low) <= len(key):
+        return False
+    if low.startswith(key):
+        return not low[len(key)].isalnum()
+    return low.endswith(key) and not low[-len(key) - 1].isalnum()
 
 
 def _byline(draft: Draft, authors: tuple[str, ...]) -> Draft:
