@@ -2,7 +2,9 @@
 
 Throughput: pages/s and MB/s over whole corpora, in one process, the tools interleaved within
 each round (their order alternating between rounds), after a warm-up pass; the median of the
-rounds is reported, with the wireclean / trafilatura ratio.
+rounds is reported, with the wireclean / trafilatura ratio. Every function cache in the
+process (both tools') is cleared before each timed pass (``benchmarks/_fresh.py``), so no
+round reuses results an earlier round computed on the same pages.
 
 - fundus HTML: ``wireclean.parse_html`` vs ``trafilatura.extract``;
 - Reuters 2006-2013 stories and fundus w3m dumps: ``wireclean.parse_text`` vs
@@ -53,6 +55,7 @@ if __package__ in (None, ""):  # run as a script: make "benchmarks" importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks import _batch, _corpus
+from benchmarks._fresh import forget
 from benchmarks.quality import command_line
 
 RESULTS_DIR = _corpus.REPO_ROOT / "benchmarks" / "results"
@@ -132,6 +135,7 @@ class Throughput:
 
 
 def _time_pass(fn: Fn, docs: Sequence[str]) -> float:
+    forget()  # no round may reuse what an earlier one cached (benchmarks/_fresh.py)
     start = time.perf_counter()
     for doc in docs:
         try:
@@ -247,11 +251,13 @@ def time_per_mb(fn: Fn, doc: str) -> float | None:
     signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, SCALING_TIMEOUT_S)
     try:
-        runs, start = 0, time.perf_counter()
+        runs, elapsed = 0, 0.0
         while True:
+            forget()  # each run sees the input afresh, as a new page would be
+            start = time.perf_counter()
             fn(doc)
+            elapsed += time.perf_counter() - start
             runs += 1
-            elapsed = time.perf_counter() - start
             if elapsed >= MIN_TIMED_S:
                 return elapsed / (runs * megabytes)
     except _Timeout:
@@ -474,7 +480,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     batch: dict[str, Any] = {}
     if root is not None and not args.no_batch:
         print("command line: --jobs 1 and 2", file=sys.stderr, flush=True)
-        batch["jobs"] = _batch.measure_jobs(root, rounds, repeat=1 if args.quick else 3)
+        # The stories once: a folder given twice would let --jobs 1's caches answer the
+        # second pass from the first, which worker processes splitting it cannot.
+        batch["jobs"] = _batch.measure_jobs(root, max(rounds, 5), repeat=1)
         batch["overhead"] = _batch.measure_overhead(root, rounds)
         stream = args.stream_mb or ("10,100" if args.quick else "100,1000")
         sizes_mb = [int(v) for v in stream.split(",") if int(v) > 0]

@@ -217,3 +217,21 @@ def test_byline_people_leaves_organisations_out() -> None:
     assert _metrics.byline_people(("dpa", "Ann Lee"), ("Ann Lee",), "Zeit") is True
     assert _metrics.byline_people(("dpa", "Ann Lee"), ("dpa",), "Zeit") is False
     assert _metrics.byline_people(("dpa",), (), "Zeit") is None
+
+
+def test_forget_clears_function_caches_so_rounds_start_afresh() -> None:
+    import functools
+
+    from benchmarks._fresh import forget
+
+    @functools.lru_cache(maxsize=16)
+    def square(n: int) -> int:
+        return n * n
+
+    square(3)
+    square(3)
+    assert square.cache_info().hits == 1
+    assert forget() >= 1
+    assert square.cache_info().currsize == 0
+    square(3)
+    assert square.cache_info().misses == 1  # computed again, not looked up
