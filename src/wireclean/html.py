@@ -123,8 +123,25 @@ _VISIBILITY_HINTS = ("hid", "none", "only", "visually", "screen", "paywall")
 _HIDES = "hides"
 #: The attributes that may hide an element (see :func:`_hidden`).
 _HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
+#: (issue #6) Class tokens beside patterns.CONTEXT_CLASS_WORDS, for what stands inside
+#: a story's markup and is no part of its text: a box of facts ("infobox", "Infokasten":
+#: ``factbox``; a generic "box" is none, sites wrap the story's own paragraphs in one),
+#: a video player, gallery or embedded post (``media``) and a notice, disclaimer or pop-up
+#: (``notice``). On the fundus pages the kept blocks inside these held ~70 shingles of
+#: story text (a box of facts, a tweet the truth keeps) and ~1,600 of other text.
+_MORE_CLASS_WORDS = {
+    **dict.fromkeys("infobox factbox faktenbox infokasten kasten".split(), "factbox"),
+    **dict.fromkeys(
+        "video audio player embed tweet twitter gallery carousel slider".split(), "media"
+    ),
+    **dict.fromkeys(
+        """disclaimer notice affiliate copyright overlay tooltip popup meta credit
+        follow trending donate readmore""".split(),
+        "notice",
+    ),
+}
 #: The class and id tokens that give a context word, for a quick test.
-_CONTEXT_TOKENS = frozenset(patterns.CONTEXT_CLASS_WORDS)
+_CONTEXT_TOKENS = frozenset(patterns.CONTEXT_CLASS_WORDS) | frozenset(_MORE_CLASS_WORDS)
 _HELD_BACK = "held-back"
 #: Elements whose ``class``/``id`` describe the whole page (WordPress writes the post's
 #: tags and the theme's options there: "tag-social-media", "has-sidebar"), never a part.
@@ -266,7 +283,7 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     tokens = patterns.CLASS_TOKEN_SPLIT.split(lower)
     words: tuple[str, ...] = ()
     if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
-        found = (patterns.CONTEXT_CLASS_WORDS.get(t) for t in tokens)
+        found = (patterns.CONTEXT_CLASS_WORDS.get(t) or _MORE_CLASS_WORDS.get(t) for t in tokens)
         words = tuple(dict.fromkeys(w for w in found if w))
     if not any(hint in lower for hint in _VISIBILITY_HINTS):  # most values name neither
         return words, ""

@@ -22,6 +22,8 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 
+import regex
+
 from wireclean import patterns
 from wireclean.dates import read_timestamp
 from wireclean.filters._shape import (
@@ -48,6 +50,15 @@ _BARRIER = -1e9
 #: "header" counts only outside an <article>.
 _CHROME_CONTEXT = frozenset(
     "header footer form dialog share related promo comment figure nav".split()
+)
+#: (issue #6) Context words whose blocks go inside the story's span as well, once the
+#: other rules had their say (:func:`_mark_context`): on the fundus pages, of the
+#: blocks of these that the story's span kept, all but never any held story text (11
+#: of ~560 shingles); an author box's or byline's short lines (a name, "Senior
+#: editor") go with its prose; a box of facts beside the story, a video player and a
+#: notice (the HTML reader's "factbox", "media" and "notice") are no part of its text.
+_LATE_DROP_CONTEXT = frozenset(
+    "figure nav share comment related cookie author byline factbox media notice".split()
 )
 #: Of those, the ones whose blocks the furniture filter drops inside the story: on the
 #: fundus pages, under 1% of their blocks hold story text (nav, aside, newsletter and
@@ -893,6 +904,9 @@ def furniture(draft: Draft) -> Draft:
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
     _mark_link_runs(blocks, reasons, breaks=bullets)
     _mark_share_buttons(blocks, reasons)
+    _mark_context(blocks, reasons, draft.headline)
+    _mark_outside_main(blocks, reasons)
+    _mark_asides(blocks, reasons)
     if not reasons or len(reasons) == len(blocks):
         # A body that is all furniture is no story we understand: keep it (and a
         # headline captured above it stays a headline when the story is parsed again).
@@ -904,6 +918,140 @@ def furniture(draft: Draft) -> Draft:
             (i for i, b in enumerate(draft.blocks) if b.start in starts), reason=reason
         )
     return draft
+
+
+#: (issue #6) The words of an author box or a byline: its prose goes (see
+#: :func:`furniture`), and now its short lines too (a name, "Senior editor").
+_PERSON_WORDS = frozenset(("author", "byline"))
+#: (issue #6) The context word of the page's ``<main>``, and the least share of a
+#: story's text inside it for what stands outside to be page furniture.
+_MAIN = "main"
+_MAIN_SHARE = 0.8
+#: (issue #6) The context word of an ``<aside>`` or sidebar, and the share of a story's
+#: text its asides hold at most to be boxes beside it (on the fundus pages the rule cut
+#: ~670 shingles of other text and ~100 of story text: one box of facts the truth keeps).
+_ASIDE = "aside"
+_ASIDE_SHARE = 0.5
+#: (issue #6) A caption's credit closing it: "... in Lienz. © Jane Doe", "...
+#: geschlachtet. Bildrechte: MDR/Jane Doe", "... sammeln. IMAGO/Jane Doe". The credit is
+#: a label ("©", "Bildrechte:", "Photo:") or an agency's name and "/", then a name of
+#: at most 60 characters and no sentence's end: the block ends there.
+_CREDIT_END = regex.compile(
+    r"(?:©\x20?|\b(?:Bildrechte|Bildquelle|Copyright|Credits?|Fotos?|Photos?|Bild|Image"
+    r"|Picture)\x20?:\x20?)[^\n.!?:]{1,60}$"
+    r"|\b(?:IMAGO|imago|Imago|Getty\x20Images|REUTERS|AFP|EPA|dpa|picture\x20alliance)"
+    r"(?:/|\x20via\x20)[^\n.!?]{1,60}$",
+    regex.VERSION1,
+)
+#: What every alternative of :data:`_CREDIT_END` needs in the text (a cheap test first).
+_CREDIT_END_HINTS = ("©", ":", "/", " via ")
+#: (issue #6) A label in capitals, two words or more, then a colon or a bar: "READ MORE:
+#: ...", "ALSO READ: ...", "FUNDA OLUNYE UDABA LAPHA | ..." before another story's title.
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CAPS_LABEL = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{Lt}]+(?:\x20\p{Lu}+){1,4}\x20?[:|]\x20", regex.VERSION1
+)
+
+
+def _mark_context(blocks: tuple[Block, ...], reasons: dict[int, str], headline: str | None) -> None:
+    """Mark what the other rules left of a story's captions and page furniture (issue #6).
+
+    Run after them, so that the runs of short lines they judge are the same: an HTML
+    block inside navigation, sharing, related links, comments, a consent box or a
+    byline (:data:`_LATE_DROP_CONTEXT`), whatever furniture word stands before it
+    ("header nav"; a "promo figure" is a caption); a caption closed by its photo's
+    credit (:func:`_credit_caption`); an ``<h1>`` below a captured headline
+    (:func:`_title_heading`); a labelled link to another story (:func:`_labelled_teaser`).
+    """
+    for i, block in enumerate(blocks):
+        if i in reasons:
+            continue
+        word = _dropped_context(block)
+        if word is not None:
+            reasons[i] = "caption" if word == "figure" else "chrome-context"
+        elif _credit_caption(block.text):
+            reasons[i] = "caption"
+        elif _title_heading(block, headline):
+            reasons[i] = "repeated"
+        elif _labelled_teaser(block):
+            reasons[i] = "chrome-phrase"
+
+
+def _mark_outside_main(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Mark the blocks of a story's span that stand outside the page's ``<main>``, below
+    its first block inside it, when the story stands in it (:data:`_MAIN_SHARE` of
+    the text that stays): a sidebar's appeal or a footer's notice that the span
+    reached. What stands above (a standfirst in the page's header) stays."""
+    kept = [i for i in range(len(blocks)) if i not in reasons]
+    inside = [i for i in kept if _MAIN in blocks[i].context.split()]
+    if not inside:
+        return
+    size = sum(len(blocks[i].text) for i in kept)
+    if sum(len(blocks[i].text) for i in inside) < _MAIN_SHARE * size:
+        return
+    for i in kept:
+        if i > inside[0] and _MAIN not in blocks[i].context.split():
+            reasons[i] = "chrome-context"
+
+
+def _mark_asides(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Mark the blocks of the asides inside a story's span (``<aside>``, a "sidebar"):
+    a box of facts, a pull quote, a sidebar beside the story's text, when all of them
+    together hold under :data:`_ASIDE_SHARE` of the text that stays. A page that sets
+    its story in an aside (the story is then most of it) keeps it."""
+    kept = [i for i in range(len(blocks)) if i not in reasons]
+    asides = [i for i in kept if _ASIDE in blocks[i].context.split()]
+    if not asides:
+        return
+    size = sum(len(blocks[i].text) for i in kept)
+    if sum(len(blocks[i].text) for i in asides) >= _ASIDE_SHARE * size:
+        return
+    for i in asides:
+        reasons[i] = "chrome-context"
+
+
+def _dropped_context(block: Block) -> str | None:
+    """Return the word of :data:`_LATE_DROP_CONTEXT` for which an HTML block goes, if
+    any ("figure" first); an author box's or byline's prose is the author-box rule's."""
+    if not block.context:
+        return None
+    words = block.context.split()
+    if "figure" in words:
+        return "figure"
+    for word in words:
+        if word in _LATE_DROP_CONTEXT and not (word in _PERSON_WORDS and is_prose(block.text)):
+            return word
+    return None
+
+
+def _credit_caption(text: str) -> bool:
+    """Tell whether a block ends with a photo's credit (:data:`_CREDIT_END`): a caption."""
+    tail = text[-80:]
+    return any(hint in tail for hint in _CREDIT_END_HINTS) and _CREDIT_END.search(tail) is not None
+
+
+def _labelled_teaser(block: Block) -> bool:
+    """Tell whether a block is a link to another story with a label in capitals ("READ
+    MORE: Storm hits the coast"): the label (:data:`_CAPS_LABEL`), then a title of
+    four to sixteen words, no sentence (a series' label, "DEEP WATERS: A Special
+    Report", is a kicker). A paragraph that opens with a label in capitals
+    ("NEW DELHI: ...") is prose, and a heading or a longer line so labelled ("CHINA
+    DRILLS: Ships sailed ...") is a standfirst with its kicker."""
+    text = block.text
+    label = _CAPS_LABEL.match(text) if text[:1].isupper() else None
+    return (
+        label is not None
+        and not is_prose(text)
+        and block.kind not in _HEADINGS
+        and _HEADLINE_MIN_WORDS - 1 <= text.count(" ", label.end()) < _HEADLINE_WORDS
+    )
+
+
+def _title_heading(block: Block, headline: str | None) -> bool:
+    """Tell whether an HTML block is the page's title heading (an ``<h1>`` that is no
+    paragraph) below a captured headline: the headline again, with a kicker or a
+    section's name, never the story's text."""
+    return headline is not None and block.kind == "h1" and not is_prose(block.text)
 
 
 def _is_image_label(text: str) -> bool:
