@@ -440,3 +440,211 @@ def test_names_on_lines_of_their_own_joined_by_commas() -> None:
     assert story.byline == ("Jane Roe", "John Doe", "Ann Poe")
     assert not any(b in (",", "and", "By") for b in story.body)
     _rebuilds(story, text)
+
+
+# --- session 4: bylines the dumps spread over lines, and a date's clock time ---------------
+
+
+def test_names_on_lines_of_their_own_join() -> None:
+    text = _page("Jane Roe", "John Poe", "14. März 2024, 17:27 Uhr")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe", "John Poe")
+    _rebuilds(story, text)
+
+
+def test_label_alone_then_names_printed_twice() -> None:
+    # A label line, then each name as a link and as text.
+    text = _page("Von", "Jane Roe", "Jane Roe", "John Poe", "John Poe", "Politik 14.03.2024")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe", "John Poe")
+    assert not any("Poe" in p for p in story.body)
+    _rebuilds(story, text)
+
+
+def test_page_controls_do_not_join_a_byline() -> None:
+    text = _page("By Jane Roe", "Lesen Hören", "Published Mar 04, 2025")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_and_in_other_languages() -> None:
+    text = _page("Jane Roe og Tove Poe", "14. März 2024, 17:27 Uhr")
+    assert wireclean.parse_text(text).byline == ("Jane Roe", "Tove Poe")
+
+
+def test_korean_reporters_with_their_addresses() -> None:
+    text = _page(
+        "홍길동 기자", "hong@example.com", "김철수 기자", "kim@example.com", "2025-06-04 02:37"
+    )
+    story = wireclean.parse_text(text)
+    assert story.byline == ("홍길동", "김철수")
+    # Not _rebuilds: "By 홍길동 and 김철수" (to_text) reads as no byline, names of one word.
+    assert not any("기자" in p for p in story.body)
+
+
+def test_korean_reporter_after_the_place() -> None:
+    text = _page("서울, 부산 홍길동 기자 hong@example.com", "Published Mar 04, 2025")
+    assert wireclean.parse_text(text).byline == ("홍길동",)
+
+
+def test_portrait_label_glued_to_the_name() -> None:
+    text = _page("Von", "[a1b]Jane Roe", "14. März 2024, 17:27 Uhr")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+    assert byline_text_names("Von [a1b]Jane Roe") == ("Jane Roe",)
+
+
+def test_photo_caption_between_time_and_byline() -> None:
+    text = _page(
+        "14. März 2024, 17:27 Uhr",
+        "Tom Bell",
+        "Tom Bell",
+        "Foto: Example Agency/Ann Lee",
+        "Jane Roe",
+    )
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe",)
+    _rebuilds(story, text)
+
+
+def test_meta_line_ending_in_its_labelled_byline() -> None:
+    text = _page("Harbour, Local, Top Story | Published: 5 hours ago | Written by Jane Roe")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_name_after_the_time_on_a_meta_line() -> None:
+    text = _page("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Roe")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe",)
+    assert story.published == datetime(2024, 4, 28, 14, 26)
+    _rebuilds(story, text)
+
+
+def test_author_portrait_above_the_name() -> None:
+    text = _page("Bild av Jane Roe", "Jane Roe", "Politik 14.03.2024")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_capitalised_particles_in_a_name() -> None:
+    text = _page("Jane Van Der Roe|Published 4 months ago")
+    assert wireclean.parse_text(text).byline == ("Jane Van Der Roe",)
+
+
+def test_organisation_run_on_after_the_name() -> None:
+    text = _page("Jane Roe Gear Team", "Gear", "Apr 28, 2024 10:00 AM")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+    assert wireclean.parse_text(_page("By Associated Press")).byline == ()
+
+
+def test_job_title_with_an_organisation_word_glued_to_the_name() -> None:
+    text = _page("Travel", "By", "Jane RoeTravel News Reporter", "• 11:58, 23 APR 2024")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_byline_as_the_last_line_of_a_block() -> None:
+    text = _page("Travel\nBy\nJane RoeTravel News Reporter", "• 11:58, 23 APR 2024")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe",)
+    _rebuilds(story, text)
+
+
+def test_byline_as_the_first_line_of_a_block() -> None:
+    text = _page("Jane Roe | John Poe\nvor 3 Stunden")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe", "John Poe")
+    _rebuilds(story, text)
+
+
+def test_job_title_fields_and_portraits_between_names() -> None:
+    text = _page(
+        "Jane Roe – Journalist", "[x1y2]", "John Poe – Journalist i Lindenau", "Politik 05.08.2024"
+    )
+    assert wireclean.parse_text(text).byline == ("Jane Roe", "John Poe")
+
+
+def test_job_title_below_the_name() -> None:
+    text = _page("Jane Roe", "Jane Roe", "Corresponsal en Lindenau")
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_link_text_printed_twice_is_no_name() -> None:
+    assert wireclean.parse_text(_page("Local NewsNews")).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("date_line", "clock_line"),
+    [("30. Juni 2025,", "15:59 Uhr"), ("   • 30. Juni 2025", "   • 15:59 Uhr")],
+)
+def test_clock_time_on_the_line_below_the_date(date_line: str, clock_line: str) -> None:
+    text = _page("Jane Roe", f"{date_line}\n{clock_line}")
+    story = wireclean.parse_text(text)
+    assert story.published == datetime(2025, 6, 30, 15, 59)
+    _rebuilds(story, text)
+
+
+def test_labelled_line_far_below_the_time_is_a_teasers() -> None:
+    # The story's head is lost among five paragraphs of teasers; "Von John Poe" stands
+    # in a list far below the time, "Jane Roe" right above it.
+    def para(n: int) -> str:
+        return (
+            f"Paragraph {n} tells how the harbour grew over the years and why the new\n"
+            "terminal matters to the town, its fishermen and its visitors alike."
+        )
+
+    head = "\n\n".join(para(n) for n in range(5))
+    tail = "\n\n".join(para(n) for n in range(10))
+    text = (
+        f"{MENU}\n\n{HEADLINE}\n\n{head}\n\nJane Roe\n\n14. März 2024, 17:27 Uhr\n\n{tail}\n\n"
+        f"   • Von John Poe\n   • Related story about the coast\n\n{FOOTER}\n"
+    )
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe",)
+    _rebuilds(story, text)
+
+
+def test_job_titles_between_names_on_lines_of_their_own() -> None:
+    text = _page(
+        "By\nJane Roe\nNews Reporter\nJohn Poe\nNews Reporter\nAnn Lee", "20:49, 5 Aug 2024"
+    )
+    assert wireclean.parse_text(text).byline == ("Jane Roe", "John Poe", "Ann Lee")
+
+
+def test_name_after_the_last_sentence_of_a_teaser_block() -> None:
+    teaser = (
+        "The harbour authority opened its new ferry terminal on Tuesday after two years of"
+        " building work.\nJane Roe"
+    )
+    text = _page(teaser, "20 April 2026")
+    story = wireclean.parse_text(text)
+    assert story.byline == ("Jane Roe",)
+    assert any(p.endswith("building work.") for p in story.body)
+    _rebuilds(story, text)
+
+
+def test_name_on_the_line_above_the_time_in_one_block() -> None:
+    block = (
+        "Harbour town opens a new ferry terminal for the island's commuters after two years"
+        " of building work, the council says\nJane Roe\nFriday 22 November 2024 08:49 GMT"
+    )
+    story = wireclean.parse_text(_page(block))
+    assert story.byline == ("Jane Roe",)
+    assert story.published is not None
+
+
+def test_names_below_a_label_line_beat_a_teasers_byline_farther_off() -> None:
+    text = _page(
+        "di",
+        "Jane Roe",
+        "The town opened its new ferry terminal on Tuesday after two years of building work.",
+        "05 Gennaio 2025",
+        "Ferry fares to rise in the spring, the harbour authority says",
+        "Share",
+        "Print",
+        "Bookmark",
+        "Listen",
+        "di Tom Bell",
+    )
+    assert wireclean.parse_text(text).byline == ("Jane Roe",)
+
+
+def test_place_after_the_names_below_a_label_line() -> None:
+    text = _page("Autor:", "Jane Roe und John Poe, Lindenau", "14. März 2024, 17:27 Uhr")
+    assert wireclean.parse_text(text).byline == ("Jane Roe", "John Poe")

@@ -1140,3 +1140,71 @@ NOT_NAME_WORDS = frozenset(
 #: What stands between two names of a byline when a dump prints each name on a line
 #: of its own ("Jane Doe" / "," / "John Roe" / "and" / "Ann Poe"), lower-cased.
 NAME_LIST_GLUE = frozenset(""", ; & and und et y e i og och en ja és ve""".split())
+
+# --- dump byline: names by line, portraits, job titles, clock lines (issue #4) ---
+
+#: The word that joins the last two names of a byline in languages whose "and"
+#: :data:`NAME_SEPARATOR` does not know ("Jane Doe og John Roe", "Jane Doe och John
+#: Roe", "Jane Doe ja John Roe", "Jane Doe és John Roe", "Jane Doe ve John Roe", "Jane
+#: Doe ir John Roe"), a capitalised name after it: read as a comma.
+DUMP_NAME_AND = regex.compile(r"\x20(?:og|och|ja|és|ve|ir)\x20(?=\p{Lu})", regex.VERSION1)
+#: A byline label with a text browser's image label between it and the name ("Von
+#: [7b6]Jane Doe", "By [jdoe] Jane Doe"): the author's photo, dropped.
+DUMP_LABEL_IMAGE = regex.compile(
+    r"^(?P<label>(?i:by|von|par|por|di|av|af|door))\x20\[[^\[\]\x20]{0,80}\]\x20?(?=\p{Lu})",
+    regex.VERSION1,
+)
+#: A Korean byline: a name of two to four Hangul syllables, then "기자" (reporter) or
+#: "특파원" (correspondent), an e-mail address after it at most ("홍길동 기자
+#: hong@example.com"); the place the reporter writes from may stand before it.
+KOREAN_REPORTER = regex.compile(
+    r"(?:^|\x20)(?P<name>\p{Hangul}{2,4})\x20?(?:기자|특파원)(?:\x20+[\w.+-]+@[\w.-]+)?$",
+    regex.VERSION1,
+)
+#: Words of a page's controls that :data:`NOT_NAME_WORDS` does not hold and that a
+#: line of two capitalised words may be ("Lesen Hören", "Listen Share"): a line of
+#: names joining a byline holds none. Compared lower-cased.
+DUMP_CONTROL_WORDS = frozenset(
+    """lesen hören anhören teilen drucken merken speichern folgen kopieren
+    read listen share print save follow copy bookmark download subscribe watch
+    lire écouter partager imprimer leer escuchar compartir imprimir
+    leggi ascolta condividi stampa""".split()
+)
+#: A line that is an e-mail address alone: the address a page prints under its
+#: author's name ("Jane Doe" / "jdoe@example.com" / "John Roe").
+DUMP_EMAIL_LINE = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", regex.VERSION1)
+#: A text browser's label of the author's portrait: "Bild av Jane Doe", "Bilde av Jane
+#: Doe", "Billede af Jane Doe", "Profilbild von Jane Doe", "Picture of Jane Doe"; a
+#: line of the same name right below it is the author's byline. The label is no name.
+DUMP_PORTRAIT = regex.compile(
+    r"(?i:bild|bilde|billede|foto|photo|picture|image|kuva|profilbild|autorenbild)"
+    r"\x20(?i:av|af|von|of|van)\x20"
+    r"(?P<name>\p{Lu}.{1,60})",
+    regex.VERSION1,
+)
+#: A clock time alone, as a page prints it on the line after the date ("30. Juni 2025,"
+#: / "15:59 Uhr", "• 15:36 Uhr", "at 3:06 PM", "kl. 14:47"): the date's time of day.
+DUMP_CLOCK = regex.compile(
+    r"(?:(?i:um|at|om|kl\.?|à)\x20)?(?P<hour>[01]?[0-9]|2[0-3])[:.](?P<minute>[0-5][0-9])"
+    r"(?:\x20?(?P<half>(?i:am|pm|a\.m\.|p\.m\.)))?(?:\x20?(?:Uhr|h))?",
+    regex.VERSION1,
+)
+#: A job title on a line or a byline field of its own, below or after an author's
+#: name ("Corresponsal en Atenas", "Journalist i Paris", "Redakteurin"): the name is
+#: an author's. The title's noun comes first; a few words may follow it.
+DUMP_ROLE_LINE = regex.compile(
+    r"(?i:(?:senior|chief|leitender?|stellvertretender?)\x20)?"
+    r"(?i:journalist|journalistin|journaliste|reporter|reporterin|redakteur|redakteurin"
+    r"|redaktør|redaktor|redaktorin|korrespondent|korrespondentin|correspondent|corresponsal"
+    r"|correspondant|correspondante|corrispondente|editor|editora|redactor|redactora"
+    r"|rédacteur|rédactrice|periodista|giornalista|toimittaja|dziennikarz|dziennikarka"
+    r"|kolumnist|kolumnistin|columnist|columnista)"
+    r"(?:\x20\p{L}{1,30}){0,6}"
+    # A compound's job title ("Leitender Wirtschaftsredakteur", "Chefkorrespondentin").
+    r"|(?:\p{L}{1,30}\x20)?\p{L}{0,20}(?i:redakteur|redakteurin|korrespondent|korrespondentin"
+    r"|reporter|reporterin|journalist|journalistin)",
+    regex.VERSION1,
+)
+#: What a list of authors prints after a name on its line: a footnote marker to the
+#: author's affiliation and the list's comma or "&" ("Jane Roe^1,", "John Poe &").
+DUMP_NAME_TAIL = regex.compile(r"(?:\^[0-9]{1,3}(?:,[0-9]{1,3}){0,5})?\x20?[,&;]?$")

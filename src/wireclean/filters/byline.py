@@ -20,6 +20,7 @@ __all__ = [
     "byline",
     "byline_names",
     "byline_text_names",
+    "line_names",
     "page_lines",
     "reclaim",
     "story_head",
@@ -66,6 +67,16 @@ def byline(draft: Draft) -> Draft:
     The words after "By" must all be names (agency names, job titles and the place
     the author writes from are dropped from the list); "By the end of the war" is
     story text.
+
+    Dumps spread a byline over lines: names one under the other join it (below a
+    label or a job title, or stacked against the time or the headline: "Jane Doe" /
+    "John Roe" / "3 May 2024"; "Jane Doe – Journalist" / "[jdoe]" / "John Roe –
+    Journalist"); a label or the author's portrait on the line above ("Von" / "Jane
+    Doe", "Bild av Jane Doe" / "Jane Doe") or a job title below ("Jane Doe" /
+    "Corresponsal en Atenas") names a line of names; a Korean reporter's line ("홍길동
+    기자 hong@example.com") is labelled; the first or last line of a block of page
+    meta is read alone ("Jane Doe | John Roe" / "3 hours ago"); a photo's caption
+    ("Jane Roe" / "Foto: Example") between the time and the byline is skipped.
 
     >>> from wireclean import parse_text
     >>> parse_text("Title\\n\\nBy Maya Gebeily and Anthony Deutsch\\n\\nBody.").byline
@@ -139,6 +150,8 @@ def byline_text_names(text: str) -> tuple[str, ...] | None:
     trail = trailing_timestamp(text)
     if trail is not None:
         text = text[: trail[0]]
+    # "Von [7b6]Jane Doe": the author's photo between the label and the name.
+    text = patterns.DUMP_LABEL_IMAGE.sub(r"\g<label> ", text, count=1)
     label = patterns.DUMP_BYLINE_LABEL.match(text)
     if label is not None:
         text = "By " + text[label.end() :]  # "Written by Jane Doe", "[]byJane Doe"
@@ -148,8 +161,25 @@ def byline_text_names(text: str) -> tuple[str, ...] | None:
     # "By Tom Davies - Associated Press": what follows a spaced dash is no name.
     names = split_names(match.group("names").split(" - ")[0], byline=True)
     # "By Example Times": the site's own byline names no person.
-    people = (_without_agency(n) for n in names or ())
+    people = (_without_role_adjective(_without_agency(n)) for n in names or ())
     return tuple(n for n in people if not _is_organisation(n)) or None
+
+
+#: Endings of a German adjective that opens a job title ("Landespolitische
+#: Korrespondentin", "Wirtschaftlicher Berater"): no surname ends so.
+_ADJECTIVE_ENDINGS = ("ische", "ischer", "liche", "licher")
+
+
+def _without_role_adjective(name: str) -> str:
+    """Return a name without the adjective left of a job title cut after it.
+
+    "Jane Doe Landespolitische" (of "Jane Doe Landespolitische Korrespondentin")
+    gives "Jane Doe"; two words of the name are kept.
+    """
+    words = name.split()
+    if len(words) > _NAME_MIN_WORDS and words[-1].lower().endswith(_ADJECTIVE_ENDINGS):
+        return " ".join(words[:-1])
+    return name
 
 
 def _without_agency(name: str) -> str:
@@ -176,38 +206,95 @@ def _name_line(block: Block) -> tuple[str, ...] | None:
 
 def _bare_names(text: str) -> tuple[str, ...] | None:
     """Return the names of a line that is only names ("Jane Doe", "Jane Doe, John Roe")."""
-    if len(text) > _NAME_LINE_CHARS:
+    if len(text) > _NAME_LINE_CHARS or " " not in text:
         return None
     trail = trailing_timestamp(text)
     if trail is not None:
         text = text[: trail[0]]
-    # "[jdoe] Jane Doe": the author's photo, as a text browser labels it; "Jane
-    # Doe@janedoe": a profile handle glued on.
-    label = patterns.DUMP_IMAGE_ALT.match(text.split(" ", 1)[0])
-    if label is not None and " " in text:
-        text = text.split(" ", 1)[1]
+    # "[jdoe] Jane Doe", "[7b6]Jane Doe": the author's photo, as a text browser
+    # labels it; "Jane Doe@janedoe": a profile handle glued on.
+    label = patterns.DUMP_IMAGE_ALT.match(text)
+    if label is not None and text[label.end() :].strip():
+        text = text[label.end() :].lstrip()
     text = text.split("@", 1)[0].rstrip()
+    # "Jane Doe^1,", "John Roe &": a list of authors, a line each.
+    tail = patterns.DUMP_NAME_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        text = text[: tail.start()].rstrip()
     # A name printed twice (link text and label): "Jane Doe Jane Doe", "Jane DoeJane Doe".
     half = len(text) // 2
     if text[:half] == text[-half:] and text[half : len(text) - half].strip() == "":
         text = text[:half]
-    if any(c.isdigit() for c in text) or _is_organisation(text):
+    text = _without_organisation(text)
+    # "Jane DoeTravel News Reporter": a job title's words are no organisation's.
+    if any(c.isdigit() for c in text) or _is_organisation(_trimmed(text)):
         return None
+    if patterns.DUMP_PORTRAIT.fullmatch(text) is not None:
+        return None  # "Bild av Jane Doe": the author's portrait, not the byline
     if any(len(patterns.GLUED_CAPITAL.split(w)) > 2 for w in text.split()):
         return None  # "EdendaleMsunduziMsunduzi": link texts run together
+    if any(_doubled(w) for w in text.split()):
+        return None  # "Local NewsNews": a link's text printed twice
     if patterns.GLUED_LINKS.search(text) is not None and _trimmed(text) == text:
         return None  # "PoliticsPolitics", unless a job title is glued on ("Jane DoeWriter")
     if text.isupper():
         return None  # "WATCH LIVE", "UNSERE EMPFEHLUNGEN": a label, not a name alone
+    # "Jane Doe og John Roe": "and" in a language the name list does not know.
+    text = patterns.DUMP_NAME_AND.sub(", ", text)
     # "Jane Doe Political Correspondent", "Jane DoeWriter", "Jane Doe Tips meg".
     names = split_names(_trimmed(text))
-    if names is None or not all(2 <= n.count(" ") + 1 <= _NAME_WORDS for n in names):
+    if names is None or not all(_name_fits(n) for n in names):
         return None
-    if any(_not_name(w) for n in names for w in n.split()):
+    firsts = {n.split()[0].casefold() for n in names}
+    if firsts & patterns.DUMP_CONTROL_WORDS or firsts & patterns.BYLINE_LINE_WORDS:
+        return None  # "Download PDF": a page's control; "By Example": a label
+    if any(_not_name(w) for n in names for w in _own_words(n)):
         return None  # "About Us", "Play Video", "Mitt Aftonbladet"
     if any(all(w.lower() in patterns.ROLE_MODIFIERS for w in n.split()) for n in names):
         return None  # "Deputy Content Hub Director": a job title on a line of its own
     return names
+
+
+def _name_fits(name: str) -> bool:
+    """Tell whether a name has two or three words, particles left out ("Jane Van Der Doe")."""
+    words = name.split()
+    core = len(_own_words(name))
+    return 2 <= core <= _NAME_WORDS and len(words) <= _NAME_WORDS + 1
+
+
+def _without_organisation(text: str) -> str:
+    """Return a line of one name without the organisation run on after it.
+
+    "Jane Doe Gear Team", "Jane Doe Fox News": one or two capitalised words ending
+    in an organisation's word; two words of the name at least are left.
+    """
+    words = text.split()
+    if len(words) < _NAME_MIN_WORDS + 1 or words[-1].lower() not in patterns.ORGANISATION_WORDS:
+        return text
+    if words[0].lower() in patterns.BYLINE_LINE_WORDS:
+        return text  # "By Associated Press": an agency's byline, not a name
+    for cut in (2, 1):
+        rest = words[:-cut]
+        if len(rest) >= _NAME_MIN_WORDS and all(w[:1].isupper() for w in words[-cut:]):
+            return " ".join(rest)
+    return text
+
+
+#: Fewest words a name keeps when an organisation is cut from its end.
+_NAME_MIN_WORDS = 2
+#: Longest text before a Korean reporter's name on its line (the place: "순천, 광양").
+_KOREAN_PLACE_CHARS = 16
+
+
+def _korean_reporter(text: str) -> tuple[str, ...] | None:
+    """Return the name of a Korean byline line ("홍길동 기자 hong@example.com"), else None."""
+    match = patterns.KOREAN_REPORTER.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()]
+    if len(before) > _KOREAN_PLACE_CHARS or any(c in ".!?" for c in before):
+        return None
+    return (match.group("name"),)
 
 
 #: How near (in lines) a line of names alone must stand to the story's time, or below
@@ -239,26 +326,127 @@ def _head_byline(draft: Draft, *, below: bool = False) -> Draft | None:
     anchor = first if stamp is None else sum(1 for u in units if u.start < stamp.start)
     labelled: list[tuple[int, int, tuple[str, ...]]] = []
     bare: list[tuple[int, int, tuple[str, ...]]] = []
-    for k, unit in enumerate(units):
-        found = _line_names(unit.text, draft.meta)
+    # A photo's caption ("Jane Roe" / "Foto: Example") between the time and the
+    # byline does not count in their distance; its name is no byline.
+    captions = _captions(units, draft.meta)
+    at = [0]
+    for k in range(len(units)):
+        at.append(at[-1] + (k not in captions))
+    # A line of a block a dump ran page meta into ("Travel" / "By" / "Jane Doe").
+    spans: dict[int, tuple[int, int]] = {}
+    for k in range(len(units)):
+        found = None if k in captions else _line_or_cued_names(units, k, draft.meta)
+        cued = False
+        if found is None and k not in captions:
+            edge = _edge_names(draft, units, k, stamp)
+            if edge is not None:
+                found, cued, spans[k] = (edge[0], edge[1]), edge[2], (edge[3], edge[4])
+        elif found is not None:
+            cued = _is_cued(units, k) or _role_cued(units, k)
         if found is None:
             continue
         names, strong = found
         # The line just above the time (k == anchor - 1) is as near as the one below it.
-        distance = k - anchor if k >= anchor else anchor - 1 - k
-        if strong:
-            labelled.append((distance, k, names))
+        distance = at[k] - at[anchor] if k >= anchor else at[anchor] - 1 - at[k]
+        if strong or (k not in spans and _is_cued(units, k)):
+            labelled.append((distance, k, names))  # "Von Jane Doe", "Von" / "Jane Doe"
             continue
-        cued = k > 0 and _is_author_cue(units[k - 1].text)
-        if cued or (stamp is not None and distance <= _NEAR_STAMP - 1):
-            bare.append((0 if cued else distance, k, names))
+        if not cued and (stamp is None or distance > _NEAR_STAMP - 1):
+            continue
+        # A labelled name comes before a name merely near the time.
+        bare.append((-1 if cued else distance, k, names))
     chosen = min(labelled or bare, default=None)
     if chosen is None:
         return None
-    return _capture(draft, units, chosen[1], chosen[2])
+    if chosen[1] in spans:
+        a, b = spans[chosen[1]]
+        return reclaim(draft, units[chosen[1]], a, b, field="byline", value=chosen[2])
+    return _capture(draft, units, chosen[1], chosen[2], None if stamp is None else anchor)
 
 
-def _capture(draft: Draft, units: tuple[HeadUnit, ...], k: int, names: tuple[str, ...]) -> Draft:
+#: Most lines of a block whose first or last line is read alone for a byline, and
+#: most words on each of its other lines: page meta a dump ran together.
+_EDGE_LINES = 6
+_EDGE_WORDS = 4
+
+
+_SENTENCE_ENDS = frozenset('.!?"”»')
+
+
+def _few_words(lines: list[str]) -> bool:
+    return all(line.count(" ") < _EDGE_WORDS for line in lines)
+
+
+def _edge_names(
+    draft: Draft, units: tuple[HeadUnit, ...], k: int, stamp: Removal | None = None
+) -> tuple[tuple[str, ...], bool, bool, int, int] | None:
+    """Return the names of the first or last line of a block of page meta lines.
+
+    A dump runs a byline into the lines by it ("Jane Doe | John Roe" / "3 hours
+    ago", "Travel" / "By" / "Jane Doe"). Returns the names, whether a label names
+    them, whether the line above labels them ("By" / "Jane Doe"), and the line's
+    span in the unit's text.
+    """
+    unit = units[k]
+    if unit.shift or not unit.text:
+        return None
+    if unit.index is not None:
+        low, high = draft.blocks[unit.index].start, draft.blocks[unit.index].end
+    else:
+        assert unit.record is not None
+        low, high = unit.record.start, unit.record.end
+    lines = [line for line in (fold(raw) for raw in draft.source[low:high].split("\n")) if line]
+    if not 2 <= len(lines) <= _EDGE_LINES:
+        return None
+    text = unit.text
+    # The other lines are a few words each (a time, a label, a rule), not a caption's.
+    first = None
+    if text.startswith(lines[0] + " ") and _few_words(lines[1:]):
+        first = _line_names(lines[0], draft.meta)
+    if first is not None:
+        return first[0], first[1], _is_cued(units, k), 0, len(lines[0])
+    last = None
+    # Or the name follows a paragraph's last sentence ("... said on Tuesday." / "Jane
+    # Doe"), or the story's time was cut from the block right after it.
+    touching = (
+        stamp is not None and high <= stamp.start and not draft.source[high : stamp.start].strip()
+    )
+    ended = lines[-2][-1:] in _SENTENCE_ENDS or touching
+    if text.endswith(" " + lines[-1]) and (ended or _few_words(lines[:-1])):
+        last = _line_names(lines[-1], draft.meta)
+    if last is not None:
+        cued = _is_author_cue(lines[-2])
+        return last[0], last[1], cued, len(text) - len(lines[-1]), len(text)
+    return None
+
+
+def _captions(units: tuple[HeadUnit, ...], meta: Metadata) -> set[int]:
+    """Return the lines of photo captions: a credit ("Foto: Example") and a name right above it.
+
+    The name may be printed twice ("Jane Roe" / "Jane Roe" / "Foto: Example").
+    """
+    found: set[int] = set()
+    for k, unit in enumerate(units):
+        if not unit.text or not patterns.has_photo_credit(unit.text):
+            continue
+        found.add(k)
+        j = k - 1
+        while j >= max(0, k - 1 - _TWICE) and (j == k - 1 or units[j].text == units[j + 1].text):
+            names = _line_names(units[j].text, meta) if units[j].text else None
+            if names is None or names[1]:
+                break
+            found.add(j)
+            j -= 1
+    return found
+
+
+def _capture(
+    draft: Draft,
+    units: tuple[HeadUnit, ...],
+    k: int,
+    names: tuple[str, ...],
+    stamp_at: int | None = None,
+) -> Draft:
     """Capture line ``k`` as the byline, with the label above it and the co-authors by it.
 
     A dump may print each name of "By Jane Doe, John Roe and Ann Poe" on a line of
@@ -270,6 +458,24 @@ def _capture(draft: Draft, units: tuple[HeadUnit, ...], k: int, names: tuple[str
         lines.extend((lines[-1] + 1, lines[-1] + 2))
     while lines[0] >= 2 and _joins(units, lines[0] - 1, draft.meta, above=True):
         lines[:0] = [lines[0] - 2, lines[0] - 1]
+    # Names on lines of their own, one under the other ("Jane Doe" / "John Roe"): the
+    # lines of names alone right below a labelled byline (or one a job title names)
+    # join it, and right above one of names alone below a label.
+    said = _said(draft)
+    # Below a label ("By" / "• Jane Doe" / "• John Roe"), a list is a list of authors.
+    listed = _is_cued(units, lines[0])
+    own = _line_names(units[k].text, draft.meta)
+    labelled = own is not None and own[1]
+    below = _name_run(draft, units, lines[-1], 1, said, lists=listed)
+    # Above a labelled line, only labelled lines ("By Jane Doe" / "By John Roe").
+    above = _name_run(draft, units, lines[0], -1, said, labelled=labelled)
+    joined = sorted({*above, *lines, *below})
+    # A stack of names alone joins only right against the story's time ("Jane Doe" /
+    # "John Roe" / "3 May 2024") or headline (``stamp_at`` is the line just below
+    # either), unless a label or a job title names them.
+    against = stamp_at is not None and (joined[0] == stamp_at or joined[-1] == stamp_at - 1)
+    if labelled or listed or _role_cued(units, k) or against:
+        lines = joined
     if len(lines) > 1:
         found = (_line_names(units[j].text, draft.meta) for j in lines)
         names = tuple(dict.fromkeys(n for f in found if f is not None for n in f[0]))
@@ -280,6 +486,120 @@ def _capture(draft: Draft, units: tuple[HeadUnit, ...], k: int, names: tuple[str
     for j in reversed(lines):
         draft = reclaim(draft, units[j], 0, len(units[j].text), field="byline", value=names)
     return draft
+
+
+_ELLIPSES = frozenset(("…", "...", "[…]", "[...]"))
+#: Most lines one byline runs over (names and the glue between them).
+_NAME_LINES = 9
+
+
+def _said(draft: Draft) -> list[str]:
+    """Return the headline and the story's paragraphs, case-folded: where a subject is named."""
+    said = [r.text.casefold() for r in draft.removed if r.field == "headline"]
+    said.extend(b.text.casefold() for b in draft.blocks if len(b.text) > _NAME_LINE_CHARS)
+    return said
+
+
+def _is_subject(names: tuple[str, ...], said: list[str]) -> bool:
+    """Tell whether the headline or the story's prose names one of ``names`` (past its start).
+
+    An author's short biography opening with the name ("Jane Doe is a reporter ...")
+    and a teaser's credit ("... von Jane Doe") do not count.
+    """
+    return any(_mentions(text, name.casefold()) for name in names for text in said)
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Tell whether ``text`` names ``name`` past its start, not as its author ("... von Jane")."""
+    at = text.find(name, 1)
+    while at > 0:
+        before = text[max(0, at - _LABEL_REACH) : at].split()
+        if before and before[-1] not in patterns.BYLINE_LINE_WORDS:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+#: How far before a name its label word ("von ") is looked for.
+_LABEL_REACH = 12
+
+
+def _name_run(
+    draft: Draft,
+    units: tuple[HeadUnit, ...],
+    k: int,
+    step: int,
+    said: list[str],
+    *,
+    labelled: bool = False,
+    lists: bool = False,
+) -> list[int]:
+    """Return the lines of names alone next to line ``k`` (below, or above for ``step`` -1).
+
+    They run on while each line is names alone; the run ends at its last line that
+    names someone new (a name printed twice, as link and text, adds no one) and the
+    line after it, and is empty when no line does. With ``labelled``, only labelled
+    lines ("By John Roe", "홍길동 기자") run on.
+    """
+    seen = set(_names_of(units[k].text, draft.meta))
+    run: list[int] = []
+    last_new = 0
+    j = k + step
+    while 0 <= j < len(units) and len(run) < _NAME_LINES:
+        text = units[j].text
+        if (
+            patterns.DUMP_EMAIL_LINE.fullmatch(text) is not None
+            or patterns.DUMP_IMAGE_ALT.fullmatch(text) is not None
+            or text in _ELLIPSES
+            or (step > 0 and _is_role(text))
+        ):
+            # "jdoe@example.com" or "News Reporter" under the name, "[jdoe]" (a
+            # portrait) above it, "…" where a long list of names is cut short.
+            run.append(j)
+            j += step
+            continue
+        names = _joinable(draft, units[j], said, labelled=labelled, lists=lists)
+        if names is None:
+            break
+        run.append(j)
+        if not seen.issuperset(names):
+            last_new = len(run)
+            seen.update(names)
+        j += step
+    # The last new name's line printed twice ("Jane Doe" / "Jane Doe") goes with it.
+    return run[: last_new + 1] if last_new else []
+
+
+def _names_of(text: str, meta: Metadata) -> tuple[str, ...]:
+    found = _line_names(text, meta) if text else None
+    return () if found is None else found[0]
+
+
+def _joinable(
+    draft: Draft, unit: HeadUnit, said: list[str], *, labelled: bool = False, lists: bool = False
+) -> tuple[str, ...] | None:
+    """Return the names of a line that may join a byline: a byline, or names alone no subject's.
+
+    Not a list item (a menu of "Studio" pages) unless ``lists`` (below a label), nor
+    a line of page controls ("Lesen Hören").
+    """
+    listed = unit.shift or (unit.index is not None and draft.blocks[unit.index].kind == "li")
+    if listed and not lists:
+        return None
+    if patterns.has_photo_credit(unit.text) or unit.text.casefold().startswith("copyright"):
+        return None  # "Foto: Example/Jane Roe", "Copyright Jane Roe": a photo's credit
+    if _is_role(unit.text):
+        return None  # "Leitender Wirtschaftsredakteur": the author's job, not a name
+    found = _line_names(unit.text, draft.meta) if unit.text else None
+    if found is None or has_chrome_phrase(unit.text):
+        return None
+    if found[1]:
+        return found[0]  # "By John Roe" under "By Jane Doe"
+    if labelled:
+        return None
+    if any(w.casefold() in patterns.DUMP_CONTROL_WORDS for n in found[0] for w in n.split()):
+        return None
+    return None if _is_subject(found[0], said) else found[0]
 
 
 def _joins(units: tuple[HeadUnit, ...], j: int, meta: Metadata, *, above: bool = False) -> bool:
@@ -299,17 +619,29 @@ def _below_headline(draft: Draft, units: tuple[HeadUnit, ...], first: int) -> Dr
     Reserve") is the story's subject; an author's short biography opening with the
     name ("Jane Doe is a reporter ...") does not count.
     """
-    said = [r.text.casefold() for r in draft.removed if r.field == "headline"]
-    said.extend(b.text.casefold() for b in draft.blocks if len(b.text) > _NAME_LINE_CHARS)
-    for k in range(first + 1, len(units)):
+    said = _said(draft)
+    # The story's first block is the headline, or the line below the headline the
+    # headline filter took.
+    above = units[first - 1].record if first > 0 else None
+    top = first if above is not None and above.field == "headline" else first + 1
+    for k in range(top, len(units)):
         unit = units[k]
         found = _line_names(unit.text, draft.meta)
+        span = None
+        if found is None:
+            # "Jane Doe | John Roe" / "3 hours ago": the first or last line of a block.
+            edge = _edge_names(draft, units, k)
+            if edge is not None:
+                found, span = (edge[0], edge[1]), (edge[3], edge[4])
         if found is None or has_chrome_phrase(unit.text):
             continue
         names = found[0]
-        if any(text.find(name.casefold()) > 0 for name in names for text in said):
+        if _is_subject(names, said):
             continue
-        return _capture(draft, units, k, names)
+        if span is not None:
+            return reclaim(draft, unit, span[0], span[1], field="byline", value=names)
+        # Names stacked right below the headline are its authors, as by the time.
+        return _capture(draft, units, k, names, top if k == top else None)
     return None
 
 
@@ -330,25 +662,59 @@ def _page_byline(draft: Draft) -> Draft | None:
     best: tuple[int, int, tuple[str, ...]] | None = None
     for k, unit in enumerate(units):
         near = at is not None and (at - _NEAR_STAMP <= k < at + _NEAR_STAMP)
-        if unit.record is None and not near:
+        # "Von" / "Jane Doe": names below a label line are labelled too (far from the
+        # time, after a name alone right by it).
+        cued = _is_cued(units, k) or _role_cued(units, k)
+        if unit.record is None and not (near or cued):
             continue  # a byline line in the story's body, away from its time, is its text
-        if not near and patterns.BYLINE_LABEL_WORD.search(unit.text.casefold()) is None:
+        if not (near or cued or _has_label_word(unit.text)):
             continue  # away from the time only a labelled line counts: it has a label word
-        found = _line_names(unit.text, draft.meta)
+        found = _line_or_cued_names(units, k, draft.meta)
         if found is None:
             continue
         distance = 0 if stamp is None else abs(unit.start - stamp.start)
-        if not found[1]:
+        if not found[1] and not cued:
             # A line of names alone counts right by the time ("Jane Doe" / "3 May
             # 2024"), after every labelled line.
             if at is None or not at - _NEAR_STAMP < k <= at:
                 continue
+            distance += len(draft.source)
+        elif at is not None and abs(k - at) > _CUE_REACH:
+            # Far from the time, a labelled line may be a teaser's: a name alone right
+            # by the time comes first.
             distance += len(draft.source)
         if best is None or distance < best[0]:
             best = (distance, k, found[0])
     if best is None:
         return None
     return _capture(draft, units, best[1], best[2])
+
+
+#: How many lines from the story's time names below a label line count as labelled
+#: (farther, as names alone by the time: a teaser's).
+_CUE_REACH = 8
+
+
+def _doubled(word: str) -> bool:
+    """Tell whether a word is one word printed twice, glued ("NewsNews")."""
+    half = len(word) // 2
+    return half > 1 and len(word) % 2 == 0 and word[:half] == word[half:]
+
+
+def _own_words(name: str) -> list[str]:
+    """Return a name's words but its particles inside it ("Van Der" in "Jane Van Der Doe")."""
+    words = name.split()
+    inner = range(1, len(words) - 1)
+    particles = patterns.NAME_PARTICLES
+    return [w for i, w in enumerate(words) if i not in inner or w.lower() not in particles]
+
+
+def _has_label_word(text: str) -> bool:
+    """Tell whether a line holds a byline's label word ("By", "Von", "Autor", "기자")."""
+    return (
+        patterns.BYLINE_LABEL_WORD.search(text.casefold()) is not None
+        or patterns.KOREAN_REPORTER.search(text) is not None
+    )
 
 
 def _not_name(word: str) -> bool:
@@ -361,8 +727,76 @@ def _trimmed(text: str) -> str:
     return ", ".join(trim_name(part) for part in text.split(", "))
 
 
+def line_names(text: str, meta: Metadata = _NO_META) -> tuple[str, ...] | None:
+    """Return the names a page's byline line gives ("Jane Doe | Fox News", "By Jane Doe")."""
+    found = _line_names(text, meta) if text.strip() else None
+    return None if found is None else found[0]
+
+
+def _line_or_cued_names(
+    units: tuple[HeadUnit, ...], k: int, meta: Metadata
+) -> tuple[tuple[str, ...], bool] | None:
+    """Return :func:`_line_names` of line ``k``, or, below a label line, its byline's names.
+
+    "Autor:" / "Jane Doe und John Roe, Zürich": the place after the names goes, as
+    on a labelled line.
+    """
+    found = _line_names(units[k].text, meta) if units[k].text else None
+    if found is not None or k == 0 or not _is_author_cue(units[k - 1].text):
+        return found
+    names = _people(byline_text_names("By " + units[k].text), meta)
+    return None if names is None else (names, False)
+
+
 def _is_author_cue(text: str) -> bool:
     return text.lower().rstrip(": ") in patterns.AUTHOR_CUES
+
+
+def _is_cued(units: tuple[HeadUnit, ...], k: int) -> bool:
+    """Tell whether the line above line ``k`` labels it an author's name.
+
+    An author label ("Von", "Author:"), or the author's portrait of the same name
+    ("Bild av Jane Doe" / "Jane Doe").
+    """
+    if k == 0:
+        return False
+    above = units[k - 1].text
+    if _is_author_cue(above):
+        return True
+    # "... a heavy toll." / "By": a label a dump ran into the paragraph above.
+    rest, _, last = above.rpartition(" ")
+    if rest[-1:] in ".!?" and last.lower() in patterns.BYLINE_LINE_WORDS:
+        return True
+    portrait = patterns.DUMP_PORTRAIT.fullmatch(above)
+    return portrait is not None and units[k].text.startswith(portrait.group("name"))
+
+
+def _role_cued(units: tuple[HeadUnit, ...], k: int) -> bool:
+    """Tell whether a job title names line ``k`` an author's, on it or on the line below.
+
+    "Jane Doe – Journalist", "Jane Doe" / "Corresponsal en Atenas" (the name may be
+    printed twice above the title).
+    """
+    if _has_role(units[k].text):
+        return True
+    j = k + 1
+    while j < min(len(units), k + _TWICE + 1) and units[j].text == units[k].text:
+        j += 1
+    return j < len(units) and _is_role(units[j].text)
+
+
+#: How many times a page prints one line over (a link's text, then its label).
+_TWICE = 2
+
+
+def _is_role(text: str) -> bool:
+    return patterns.DUMP_ROLE_LINE.fullmatch(text.strip(" ,;:")) is not None
+
+
+def _has_role(text: str) -> bool:
+    """Tell whether a byline line has a field that is a job title ("Jane Doe – Journalist")."""
+    fields = patterns.BYLINE_FIELD_SEPARATOR.split(text)
+    return len(fields) > 1 and any(_is_role(f) for f in fields)
 
 
 def _line_names(text: str, meta: Metadata) -> tuple[tuple[str, ...], bool] | None:
@@ -380,31 +814,43 @@ def _head_names(text: str) -> tuple[tuple[str, ...], bool] | None:
     The line is split into fields ("Jane Doe | Fox News | 3 May 2024"); every field
     must be names, a labelled byline, an organisation, or a time.
     """
-    if len(text) > _MAX_CHARS or not any(c.isalpha() for c in text):
-        return None
+    if len(text) > _MAX_CHARS or " " not in text or not any(c.isalpha() for c in text):
+        return None  # a name has two words at least
     if text[-1] in ".!?" or patterns.match_dateline(text) is not None:
         return None  # a sentence, or a story's first paragraph ("NEW YORK (Reuters) - ...")
-    whole = byline_text_names(text)
+    photo = patterns.DUMP_IMAGE_ALT.match(text)
+    if photo is not None and text[photo.end() :].strip():
+        text = text[photo.end() :].lstrip()  # "[7b6]Jane Doe": the author's photo
+    tail = patterns.DUMP_NAME_TAIL.search(text)
+    if tail is not None and tail.start() > 0 and "^" in text[tail.start() :]:
+        text = text[: tail.start()].rstrip()  # "Jane Doe^1,": a footnote to her affiliation
+    whole = byline_text_names(text) or _korean_reporter(text)  # "홍길동 기자": a label after
     if whole is not None:
         return whole, True  # "Autorin/Autor Jane Doe": the "/" is the label's
     names: list[str] = []
     strong = False
+    other = False  # a field of other words ("National, News")
+    last_labelled = False
     for field in patterns.BYLINE_FIELD_SEPARATOR.split(text):
         field = field.strip(" ,;:")
         if not field:
             continue
         got = byline_text_names(field)
+        last_labelled = got is not None
         if got is not None:
             names.extend(got)
             strong = True
             continue
-        if _is_stamp(field) or _is_organisation(field):
-            continue
+        if _is_stamp(field) or _is_role(field):
+            continue  # "3 May 2024", "Journalist i Paris"
+        # "Jane Doe Gear Team": a name with its organisation run on.
         got = _bare_names(field)
-        if got is None:
-            return None
-        names.extend(got)
-    if not names:
+        if got is None and not _is_organisation(field):
+            other = True
+        names.extend(got or ())
+    # "National, News | Published: 5 hours ago | Written by Jane Doe": a meta line
+    # ending in its labelled byline may hold other words.
+    if not names or (other and not last_labelled):
         return None
     return tuple(dict.fromkeys(names)), strong
 

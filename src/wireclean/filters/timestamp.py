@@ -9,6 +9,7 @@ from wireclean.dates import Timestamp, find_timestamp, label_of, read_timestamp
 from wireclean.filters.byline import (
     STAMP_EXTRA_PROSE,
     HeadUnit,
+    line_names,
     page_lines,
     reclaim,
     story_head,
@@ -37,6 +38,8 @@ _SEPARATORS = " ,;|/·•-–—:"
 _EARLIEST_YEAR = 1990
 #: Fewest lines of a block whose first or last line is read alone.
 _MIN_LINES = 2
+#: The characters of a horizontal rule a dump draws ("━━━━", "────", "____").
+_RULE = " ━─═—–-_="
 #: What ends the line above a block's last line when that line stands apart.
 _SENTENCE_END = frozenset('.!?"”»')
 
@@ -60,7 +63,10 @@ def timestamp(draft: Draft) -> Draft:
     wins. A date alone takes the time printed just by it. With none there, the first
     line labelled the publication's anywhere on the page is taken, else the first
     line of the story with a clock time, else the first timestamp line (a date alone,
-    as midnight). The other timestamp lines are dropped (reason ``timestamp``), with
+    as midnight); a date alone takes the clock time on the line below it ("30. Juni
+    2025," / "15:59 Uhr"). A byline after the time on a meta line ("Artikel
+    veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Doe") is left for the byline
+    filter. The other timestamp lines are dropped (reason ``timestamp``), with
     a label line above them ("Updated"). Dates in image file names and link slugs,
     before 1990, or in a sentence are not times; a line the time is cut from keeps
     its other words (a byline) for the byline filter.
@@ -80,10 +86,26 @@ def timestamp(draft: Draft) -> Draft:
         return _first_line(draft)
     k, stamp, start, end = chosen
     unit = units[k]
+    if start > 0 and end < len(unit.text) and _names_after(unit.text[:start], unit.text[end:]):
+        # "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Jane Doe": the label
+        # goes with the time, the byline after it stays for the byline filter.
+        start = 0
+    # A date alone with its clock time on the next line ("30. Juni 2025," / "15:59 Uhr").
+    clock = None if stamp.has_time or k + 1 >= len(units) else _clock(units[k + 1].text)
+    if clock is not None and stamp.moment is not None:
+        hour, minute = clock
+        stamp = dataclasses.replace(
+            stamp, moment=stamp.moment.replace(hour=hour, minute=minute), has_time=True
+        )
     # Other timestamp lines go first, by position: capturing shifts indices.
     others = {draft.blocks[i].start for i in _labelled(draft, _whole_lines(draft))}
     if unit.index is not None:
         others -= {draft.blocks[unit.index].start}
+    if clock is not None:
+        below = units[k + 1]  # below the date: capturing it leaves the date's index
+        if below.index is not None:
+            others.discard(draft.blocks[below.index].start)
+        draft = reclaim(draft, below, 0, len(below.text), field="published", value=stamp.moment)
     draft = reclaim(draft, unit, start, end, field="published", value=stamp.moment)
     label = units[k - 1] if k > 0 else None
     if label is not None and label_of(label.text) is not None:
@@ -94,6 +116,26 @@ def timestamp(draft: Draft) -> Draft:
     return draft.drop(
         (i for i, b in enumerate(draft.blocks) if b.start in others), reason="timestamp"
     )
+
+
+def _clock(text: str) -> tuple[int, int] | None:
+    """Return the hour and minute of a line that is a clock time alone ("15:59 Uhr", "3:06 PM")."""
+    # "15:59 Uhr ━━━━": a rule the dump drew under the line ran into it.
+    match = patterns.DUMP_CLOCK.fullmatch(text.rstrip(_RULE).strip())
+    if match is None:
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    half = (match.group("half") or "").lower()
+    if half.startswith("p") and hour < 12:  # the clock's half day
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def _names_after(before: str, after: str) -> bool:
+    """Tell whether the words after a time on a line are a byline and those before are not."""
+    return line_names(after.strip(_SEPARATORS)) is not None and line_names(before) is None
 
 
 def _labelled(draft: Draft, indices: list[int]) -> list[int]:
@@ -125,10 +167,19 @@ def _first_line(draft: Draft) -> Draft:
     if not dated:  # "2 hours ago": a time that names no moment
         return draft.drop([i for i, _ in stamps], reason="timestamp")
     index, stamp = next(((i, s) for i, s in dated if s.has_time), dated[0])
-    whole = [i for i, _ in stamps if i != index]
+    taken = [index]
+    clock = None
+    if not stamp.has_time and index + 1 < len(draft.blocks):
+        clock = _clock(draft.blocks[index + 1].text)
+    if clock is not None and stamp.moment is not None:
+        # "30. Juni 2025," / "15:59 Uhr": the date's time on the next line.
+        moment = stamp.moment.replace(hour=clock[0], minute=clock[1])
+        stamp = dataclasses.replace(stamp, moment=moment, has_time=True)
+        taken.append(index + 1)
+    whole = [i for i, _ in stamps if i not in taken]
     draft = draft.drop(whole, reason="timestamp")
-    index -= sum(1 for i in whole if i < index)
-    return draft.capture([index], field="published", value=stamp.moment)
+    taken = [t - sum(1 for i in whole if i < t) for t in taken]
+    return draft.capture(taken, field="published", value=stamp.moment)
 
 
 def _line_stamp(block: Block) -> Timestamp | None:
