@@ -35,10 +35,17 @@ blank line, list items written ``* item``, each line normalised
 
 Parsing uses lxml's HTML parser (libxml2) with network access off; it never
 resolves entities from a DTD or reads files. lxml is ~15x faster than building a
-BeautifulSoup tree, and walking its tree once (``iterwalk``, skipping hidden
-subtrees whole) keeps the cost near the parse. A BeautifulSoup object is copied
-node by node into an lxml tree (no serialising, no re-parsing) and walked the same
-way, so both give the same blocks for the same tree.
+BeautifulSoup tree. A page given as text is read as libxml2 parses it, from the
+parser's element events (a parser target, :class:`_Stream`), so its tree never
+exists: a page of many small blocks took 30x its size in libxml2 nodes (issue #6).
+The events are the ones a walk of the tree gives; what needs to look ahead is
+read so: an element a paywall holds back is built as a tree of its own (whether
+it holds a paragraph decides), a byline's text is gathered as it streams in, and
+a page with React's streamed segments (read out of order) or nested deeper than
+:data:`_STREAM_DEPTH` is parsed into a tree and walked (``iterwalk``, skipping
+hidden subtrees whole). A BeautifulSoup object is copied node by node into an lxml
+tree (no serialising, no re-parsing) and walked the same way, so both give the
+same blocks for the same tree.
 
 Limits: libxml2 stops at a nesting depth of 2048 elements; a page nested deeper is
 parsed again with the tags past depth 512 taken out (its text kept, in order, but
@@ -49,6 +56,7 @@ to read.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -87,6 +95,9 @@ _VOID_TAGS = frozenset(
 _FOLD_PIECE = 1 << 16
 #: Past this depth a deeply nested page is flattened (libxml2 stops at 2048).
 _MAX_DEPTH = 512
+#: A page nested deeper than this is read from its tree, which flattens it when
+#: libxml2 cannot hold it (streaming, libxml2 builds no tree and sets no limit).
+_STREAM_DEPTH = 1024
 #: A start or end tag as written, for counting depth. ``[^<>]`` keeps the scan linear:
 #: a ``<`` with no ``>`` after it gives up at the next ``<``.
 _TAG = regex.compile(rb"<(/?)([A-Za-z][^\s/<>]{0,64})[^<>]{0,100000}>")
@@ -140,6 +151,8 @@ _MORE_CLASS_WORDS = {
         "notice",
     ),
 }
+#: :data:`patterns.CLASS_TOKEN_SPLIT` on the standard engine, faster at this simple class.
+_CLASS_TOKEN_SPLIT = re.compile(patterns.CLASS_TOKEN_SPLIT.pattern)
 #: The class and id tokens that give a context word, for a quick test.
 _CONTEXT_TOKENS = frozenset(patterns.CONTEXT_CLASS_WORDS) | frozenset(_MORE_CLASS_WORDS)
 _HELD_BACK = "held-back"
@@ -165,6 +178,18 @@ _TEASER_WORDS = 3
 _NO_OWNER = 0
 #: What :func:`_read_class` says of an element without a class.
 _UNREAD: tuple[tuple[str, ...], str] = ((), "")
+#: A block's kind, context, the context words' owners, and whether it is a list item.
+_Key = tuple[str, tuple[str, ...], tuple[int, ...], bool]
+_NO_KEY: _Key = ("", (), (), False)
+#: Block texts this short are kept once a page when repeated ("Share", "Menu"), up to
+#: this many different ones; so are their cleaned lines (memory).
+_SHORT_TEXT = 80
+_SHORT_TEXTS = 4096
+#: What :func:`_read_class` said of the ``class`` and ``id`` values read lately (sites
+#: repeat theirs from page to page): at most this many values, of at most this length.
+_CLASS_CACHE: dict[str, tuple[tuple[str, ...], str]] = {}
+_CLASS_CACHE_SIZE = 1 << 15
+_CLASS_CACHE_VALUE = 256
 #: Tags whose attributes are signals (:meth:`_Walker._signals`) whatever they hold.
 _SIGNAL_TAGS = frozenset(("meta", "link", "time"))
 
@@ -188,6 +213,18 @@ def read_html(page: str) -> Page:
     data = page.replace("\x00", "").encode("utf-8", "replace")
     if not data.strip():
         return Page("", ())
+    try:
+        walker = _read_stream(data)
+    except _NeedTree:  # React's streamed segments, deep nesting: read from the tree
+        logger.debug("HTML read from its tree")
+    else:
+        del data  # the bytes go before the blocks are made (memory)
+        return walker.page() if walker is not None else Page("", ())
+    return _read_tree(data)
+
+
+def _read_tree(data: bytes) -> Page:
+    """Return the page in ``data`` read from its parsed tree (see :class:`_NeedTree`)."""
     parser = _parser()
     try:
         root = lxml_html.document_fromstring(data, parser=parser)
@@ -203,6 +240,28 @@ def read_html(page: str) -> Page:
     walker.walk(root)
     del root, data  # the tree and the bytes go before the blocks are made (memory)
     return walker.page()
+
+
+def _read_stream(data: bytes) -> _Walker | None:
+    """Return the walker that read ``data`` as libxml2 parsed it, never building its tree.
+
+    None for a page without elements or unreadable.
+    Raises :class:`_NeedTree` for a page whose text is not read in document order
+    or nested deeper than :data:`_STREAM_DEPTH`.
+    """
+    walker = _Walker()
+    stream = _Stream(walker)
+    parser = _parser(stream)
+    try:
+        parser.feed(data)
+        parser.close()
+    except (etree.ParserError, etree.XMLSyntaxError) as exc:  # unreadable document
+        logger.debug("unparseable HTML: %s", exc)
+        return None
+    if not stream.depth_seen:  # no element at all
+        return None
+    walker.finish()
+    return walker
 
 
 def read_soup(soup: Any) -> Page:
@@ -224,10 +283,10 @@ def render_html(page: str) -> str:
     return read_html(page).source
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(target: Any = None) -> etree.HTMLParser:
     return etree.HTMLParser(
         encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-        recover=True, huge_tree=True, collect_ids=False,
+        recover=True, huge_tree=True, collect_ids=False, target=target,
     )  # fmt: skip
 
 
@@ -280,13 +339,13 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     """Return the context words of a ``class`` or ``id`` value, and what it says of
     visibility: :data:`_HIDES`, :data:`_HELD_BACK` (a paywall's) or ""."""
     lower = value.lower()
-    tokens = patterns.CLASS_TOKEN_SPLIT.split(lower)
+    tokens = _CLASS_TOKEN_SPLIT.split(lower)
     words: tuple[str, ...] = ()
     if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
         found = (patterns.CONTEXT_CLASS_WORDS.get(t) or _MORE_CLASS_WORDS.get(t) for t in tokens)
         words = tuple(dict.fromkeys(w for w in found if w))
     if not any(hint in lower for hint in _VISIBILITY_HINTS):  # most values name neither
-        return words, ""
+        return (words, "") if words else _UNREAD
     if _hidden_class(lower):
         return words, _HIDES
     return words, _HELD_BACK if not _PAYWALL_CLASSES.isdisjoint(tokens) else ""
@@ -368,13 +427,23 @@ class _Frame:
 
 #: The frame of a skipped (never rendered) element: only popped again.
 _SKIPPED = _Frame(False, "", ())
+#: What :meth:`_Walker._enter` says, streaming, of an element it reads from its own tree.
+_NEEDS_SUBTREE = _Frame(False, "", ())
+
+
+class _NeedTree(Exception):
+    """A page that streaming does not read: React's streamed segments, deep nesting."""
 
 
 class _Walker:
     """Walk an lxml tree once, gathering blocks and metadata signals."""
 
     def __init__(self) -> None:
-        self.raw: list[tuple[str, tuple[str, ...], tuple[int, ...], bool, str]] = []
+        #: The blocks read, as two lists: each block's (kind, context, owners, item)
+        #: key, one tuple shared by a run of blocks alike, and its text (memory).
+        self.keys: list[_Key] = []
+        self.texts: list[str] = []
+        self.short_texts: dict[str, str] = {}  # one string for each short text repeated
         self.parts: list[str] = []
         self.context: tuple[str, ...] = ()
         self.owners: tuple[int, ...] = ()
@@ -383,15 +452,19 @@ class _Walker:
         self.root: Any = None
         self.segments: dict[str, Any] | None = None  # React's streamed segments, by id
         self.segment_depth = 0  # segments being read inside one another
-        self.held_back: Any = None  # the last element a paywall held back, being read
+        self.stack: list[_Frame] = [_Frame(True, "div", ())]  # the open elements' frames
+        self.script: int | None = None  # streaming: the ld+json script whose text comes next
+        #: Streaming: the byline texts being gathered as the page streams in.
+        self.collectors: list[_Collector] = []
+        #: Author (True) and byline texts in document order (gathered, or being gathered).
+        self.signal_texts: list[tuple[bool, str | _Collector]] = []
+        self.signal_count = 0  # the non-empty ones of them so far
         self.item_pending = False
-        self.class_cache: dict[str, tuple[tuple[str, ...], str]] = {}  # see _read_class
+        self.class_cache = _CLASS_CACHE  # see _read_class
         self.metas: list[tuple[str, str]] = []
         self.links: list[tuple[str, str]] = []
         self.jsonld: list[str] = []
         self.times: list[tuple[str, str]] = []
-        self.authors: list[str] = []
-        self.bylines: list[str] = []
         self.itemprops: list[tuple[str, str]] = []
         self.title: str | None = None
         self.lang: str | None = None
@@ -404,18 +477,17 @@ class _Walker:
         for element in root.iterchildren("head"):
             self._read_head(element)
         self.root = root
-        stack: list[_Frame] = [_Frame(True, "div", ())]
-        self._walk(root, stack)
-        self._flush(stack[-1])
-        self.root = self.segments = self.held_back = None  # let the tree go
+        self._walk(root)
+        self.finish()
+        self.root = self.segments = None  # let the tree go
 
-    def _walk(self, root: Any, stack: list[_Frame]) -> None:
-        """Walk ``root`` and its subtree (and its tail), adding to the open blocks.
+    def finish(self) -> None:
+        """End the walk: the last open block is complete."""
+        self._flush(self.stack[-1])
 
-        The loop is the adapter's hot path (every element passes twice): an element
-        without attributes is handled here, one with attributes in :meth:`_open`.
-        """
-        parts, link_parts = self.parts, self.link_parts  # cleared in place, never rebound
+    def _walk(self, root: Any) -> None:
+        """Walk ``root`` and its subtree (and its tail), adding to the open blocks."""
+        stack, parts, link_parts = self.stack, self.parts, self.link_parts  # never rebound
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, element in walker:
             tag = element.tag
@@ -436,69 +508,94 @@ class _Walker:
             if tag.__class__ is not str:
                 continue
             items = element.items()
-            parent = stack[-1]
-            if items:
-                attrib = dict(items)
-                if tag in _SKIP_TAGS:
-                    if tag == "script" and "ld+json" in (attrib.get("type") or ""):
-                        self.jsonld.append(element.text or "")
-                    elif tag == "template":
-                        self._segment(attrib.get("id"), stack)
-                    walker.skip_subtree()
-                    stack.append(_SKIPPED)
-                    continue
-                opened = self._open(tag, attrib, parent, element)
-                if opened is None:  # hidden
-                    if parts:
-                        # A hidden element stands between words ("Sport<span
-                        # class=sr-only>: </span>Title" shows as two lines).
-                        parts.append(" ")
-                    walker.skip_subtree()
-                    stack.append(_SKIPPED)
-                    continue
-                frame = opened
-            elif tag in _SKIP_TAGS:
+            opened = self._enter(tag, dict(items) if items else None, element)
+            if opened is None:
                 walker.skip_subtree()
-                stack.append(_SKIPPED)
                 continue
-            elif tag in _BLOCK_TAGS or tag in patterns.CONTEXT_TAGS:
-                frame = self._frame(tag, (), parent, False)
-            else:
-                frame = parent.child()
-            stack.append(frame)
-            if frame.block:
-                if parts:
-                    self._flush(parent)
-                if frame.item:
-                    self.item_pending = True
-            elif tag == "br":
-                parts.append(_BREAK)
             text = element.text
-            if text:  # as _text, inlined
-                parts.append(text)
-                if frame.link:
-                    link_parts.append(text)
-                if len(frame.context) > len(self.context):
-                    self.context, self.owners = frame.context, frame.owners
+            if text:
+                self._text(text, opened)
 
-    def _segment(self, placeholder: str | None, stack: list[_Frame]) -> None:
+    def _enter(self, tag: str, attrib: Mapping[str, str] | None, element: Any) -> _Frame | None:
+        """Open an element: push its frame and return it, or None when it is not rendered.
+
+        This is the adapter's hot path (every element passes here, from a tree or as
+        the page streams in): an element without attributes is handled here, one with
+        attributes in :meth:`_open`. ``element`` is None when streaming; then a
+        held-back element (see :meth:`_open`) gives :data:`_NEEDS_SUBTREE`, pushing
+        nothing: it is read again from its own tree.
+        """
+        stack = self.stack
+        parent = stack[-1]
+        parts = self.parts
+        if attrib:
+            if tag in _SKIP_TAGS:
+                if tag == "script" and "ld+json" in (attrib.get("type") or ""):
+                    if element is None:  # streaming: its text comes next
+                        self.script = len(self.jsonld)
+                        self.jsonld.append("")
+                    else:
+                        self.jsonld.append(element.text or "")
+                elif tag == "template":
+                    self._segment(attrib.get("id"))
+                stack.append(_SKIPPED)
+                return None
+            opened = self._open(tag, attrib, parent, element)
+            if opened is None:  # hidden
+                if parts:
+                    # A hidden element stands between words ("Sport<span
+                    # class=sr-only>: </span>Title" shows as two lines).
+                    parts.append(" ")
+                stack.append(_SKIPPED)
+                return None
+            if opened is _NEEDS_SUBTREE:
+                return opened
+            frame = opened
+        elif tag in _SKIP_TAGS:
+            stack.append(_SKIPPED)
+            return None
+        elif tag in _BLOCK_TAGS or tag in patterns.CONTEXT_TAGS:
+            frame = self._frame(tag, (), parent, False)
+        else:
+            frame = parent.child()
+        stack.append(frame)
+        if frame.block:
+            if parts:
+                self._flush(parent)
+            if frame.item:
+                self.item_pending = True
+        elif tag == "br":
+            parts.append(_BREAK)
+        return frame
+
+    def _leave(self) -> None:
+        """Close the innermost open element (see :meth:`_enter`)."""
+        frame = self.stack.pop()
+        if frame.block and self.parts:
+            self._flush(frame)
+
+    def _segment(self, placeholder: str | None) -> None:
         """Walk the streamed segment that fills a React placeholder, where it stands.
 
         A page rendered by React streams late parts (often the story itself) as
         ``<div hidden id="S:1">`` at the end of the body, and a script moves each into
         its ``<template id="B:1">`` (or ``P:1``) placeholder: the segment is read
         there, as a browser shows it (issue #6); where it was sent it stays hidden.
+        Streaming (no tree), such a placeholder raises :class:`_NeedTree`.
         """
         if not placeholder or placeholder[:2] not in _PLACEHOLDERS:
             return
         if self.segment_depth >= _SEGMENT_DEPTH:
             return
+        if self.root is None:
+            raise _NeedTree
         if self.segments is None:  # looked for at the first placeholder only
             found: Any = _SEGMENTS(self.root)
             self.segments = {element.get("id") or "": element for element in found}
         segment = self.segments.pop("S:" + placeholder[2:], None)
         if segment is None:
             return
+        stack = self.stack
         parent = stack[-1]
         frame = self._frame("div", (), parent, False)
         stack.append(frame)
@@ -507,14 +604,19 @@ class _Walker:
             self._text(segment.text, frame)
         self.segment_depth += 1
         for child in segment:
-            self._walk(child, stack)
+            self._walk(child)
         self.segment_depth -= 1
         stack.pop()
         self._flush(frame)
 
     def _read_class(self, value: str) -> tuple[tuple[str, ...], str]:
-        """Return :func:`_read_class` of a ``class`` or ``id`` value, read once a page."""
-        read = self.class_cache[value] = _read_class(value)
+        """Return :func:`_read_class` of a ``class`` or ``id`` value, kept for the next pages."""
+        read = _read_class(value)
+        if len(value) <= _CLASS_CACHE_VALUE:
+            cache = self.class_cache
+            if len(cache) >= _CLASS_CACHE_SIZE:
+                cache.clear()
+            cache[value] = read
         return read
 
     def _open(
@@ -528,6 +630,7 @@ class _Walker:
         A held-back copy of the text without paragraphs is a copy for machines.
         """
         words: tuple[str, ...] = ()
+        held = False
         cache = self.class_cache
         if tag in _PAGE_TAGS:  # a page hidden till a script ran; its class says nothing
             if _hidden(attrib):
@@ -540,13 +643,16 @@ class _Walker:
             if _HIDING_ATTRIBUTES.isdisjoint(attrib):  # most elements: shown
                 pass
             elif read[1] == _HELD_BACK and _hidden(attrib):
-                if tag != "p" and element.find(".//p") is None:
-                    return None
+                if tag != "p":
+                    if element is None:  # streaming: whether it holds a <p> is not known yet
+                        return _NEEDS_SUBTREE
+                    if element.find(".//p") is None:
+                        return None
                 # Its class ("paywall") says nothing of its text: no context word.
-                self.held_back = element
+                held = True
             elif _hidden(attrib):
                 return None
-            if element is not self.held_back:
+            if not held:
                 words = read[0]
                 value = attrib.get("id")
                 if value:
@@ -630,11 +736,17 @@ class _Walker:
                 self.itemprops.append((prop.strip().lower(), value.strip()))
         if not (author or "byline" in words or "author" in words):
             return
-        if len(self.authors) + len(self.bylines) >= _SIGNAL_ELEMENTS_MAX:
+        if self.signal_count >= _SIGNAL_ELEMENTS_MAX:
+            return
+        if element is None:  # streaming: gathered as the element streams in
+            collector = _Collector(self, tag, attrib)
+            self.collectors.append(collector)
+            self.signal_texts.append((author, collector))
             return
         text = _visible_text(element, _SIGNAL_TEXT_MAX)
         if text:
-            (self.authors if author else self.bylines).append(text)
+            self.signal_texts.append((author, text))
+            self.signal_count += 1
 
     def _read_meta(self, attrib: Mapping[str, str]) -> None:
         content = attrib.get("content")
@@ -680,7 +792,23 @@ class _Walker:
                     context, owners = frame.context, frame.owners
                 if self.link_parts and _is_teaser(text) and _mostly_link(text, self.link_parts):
                     context, owners = (*context, "link"), (*owners, _NO_OWNER)
-                self.raw.append((frame.kind, context, owners, self.item_pending, text))
+                keys = self.keys
+                key = keys[-1] if keys else _NO_KEY
+                item = self.item_pending
+                if not (
+                    key[1] is context
+                    and key[2] is owners
+                    and key[0] is frame.kind
+                    and key[3] is item
+                ):
+                    key = (frame.kind, context, owners, item)
+                keys.append(key)
+                if len(text) <= _SHORT_TEXT:
+                    shared = self.short_texts
+                    text = shared.get(text) or text
+                    if len(shared) < _SHORT_TEXTS:
+                        shared[text] = text
+                self.texts.append(text)
                 self.item_pending = False
         self.context, self.owners = (), ()
         if self.link_parts:
@@ -691,7 +819,7 @@ class _Walker:
         weight: dict[int, int] = {}
         count: dict[int, int] = {}
         total = 0
-        for _kind, _context, owners, _item, text in self.raw:
+        for (_kind, _context, owners, _item), text in zip(self.keys, self.texts, strict=True):
             if len(text) < _PROSE_CHARS:
                 continue
             size = len(_fold(text))
@@ -716,22 +844,39 @@ class _Walker:
         line = 1
         wrappers = self._wrappers()
         joined: dict[tuple[str, ...], str] = {}
-        raw = self.raw
-        raw.reverse()  # taken from the end, so each goes as its blocks are made (memory)
-        while raw:
-            kind, context, owners, item, text = raw.pop()
-            if wrappers and not wrappers.isdisjoint(owners):
-                context = tuple(
-                    word
-                    for word, owner in zip(context, owners, strict=True)
-                    if owner not in wrappers or word in _CONTENT_WORDS
-                )
-            if _BREAK in text:
-                lines = [_clean_line(piece) for piece in text.split(_BREAK)]
-                lines = [piece for piece in lines if piece]
-            else:  # most blocks: one line
-                piece = _clean_line(text)
-                lines = [piece] if piece else []
+        cleaned: dict[str, list[str]] = {}  # the lines of the short texts read (self.short_texts)
+        keys, texts = self.keys, self.texts
+        # Taken from the end, so each goes as its blocks are made (memory).
+        keys.reverse()
+        texts.reverse()
+        last: _Key = _NO_KEY
+        kind, item, words = "", False, ""
+        while texts:
+            key = keys.pop()
+            text = texts.pop()
+            if key is not last:  # a run of blocks alike shares its key
+                last = key
+                kind, context, owners, item = key
+                if wrappers and not wrappers.isdisjoint(owners):
+                    context = tuple(
+                        word
+                        for word, owner in zip(context, owners, strict=True)
+                        if owner not in wrappers or word in _CONTENT_WORDS
+                    )
+                got = joined.get(context)
+                if got is None:  # made once per context: a page has few (memory)
+                    got = joined[context] = " ".join(context)
+                words = got
+            lines = cleaned.get(text) if len(text) <= _SHORT_TEXT else None
+            if lines is None:
+                if _BREAK in text:
+                    lines = [_clean_line(piece) for piece in text.split(_BREAK)]
+                    lines = [piece for piece in lines if piece]
+                else:  # most blocks: one line
+                    piece = _clean_line(text)
+                    lines = [piece] if piece else []
+                if len(text) <= _SHORT_TEXT and len(cleaned) < _SHORT_TEXTS:
+                    cleaned[text] = lines
             if item and lines == ["*"]:
                 continue
             if not lines:
@@ -740,9 +885,6 @@ class _Walker:
                 out.append("\n\n")
                 offset += 2
                 line += 2
-            words = joined.get(context)
-            if words is None:  # made once per context: a page has few (memory)
-                words = joined[context] = " ".join(context)
             for n, piece in enumerate(lines):
                 if n:
                     out.append("\n")
@@ -756,6 +898,12 @@ class _Walker:
         if out:
             out.append("\n")
         source = "".join(out)
+        authors: list[str] = []
+        bylines: list[str] = []
+        for author, gathered in self.signal_texts:  # the first non-empty ones, as many as read
+            text = gathered if isinstance(gathered, str) else gathered.text
+            if text and len(authors) + len(bylines) < _SIGNAL_ELEMENTS_MAX:
+                (authors if author else bylines).append(text)
         signals = Signals(
             title=self.title,
             language=self.lang,
@@ -763,12 +911,245 @@ class _Walker:
             links=tuple(self.links),
             jsonld=tuple(self.jsonld),
             times=tuple(self.times),
-            authors=tuple(self.authors),
-            bylines=tuple(self.bylines),
+            authors=tuple(authors),
+            bylines=tuple(bylines),
             itemprops=tuple(self.itemprops),
             headings=tuple(b.text for b in blocks if b.kind == "h1"),
         )
         return Page(source, tuple(blocks), signals)
+
+
+class _Collector:
+    """Gather the visible text of one element as the page streams in (:func:`_visible_text`).
+
+    Fed every element event inside the element (hidden ones too, to count depth);
+    its :attr:`text` is set when the element ends.
+    """
+
+    __slots__ = ("depth", "over", "pieces", "size", "skip", "text", "walker")
+
+    def __init__(self, walker: _Walker, tag: str, attrib: Mapping[str, str]) -> None:
+        self.walker = walker
+        self.depth = -1  # open elements inside the element (its own start is next)
+        self.skip = 0  # open elements of a subtree not shown
+        self.size = 0
+        self.over = False  # longer than a byline: no text
+        self.pieces: list[str] = []
+        self.text = ""
+        self.start(tag, attrib)
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        self.depth += 1
+        if self.skip:
+            self.skip += 1
+            return
+        if tag in _SKIP_TAGS or _hidden(attrib) or _hidden_class(attrib.get("class") or ""):
+            self.skip = 1
+        if tag == "br" and not self.over:
+            self.pieces.append(" \n ")
+
+    def data(self, text: str) -> None:
+        if self.skip or self.over:
+            return
+        self.pieces.append(text)
+        self.size += len(text)
+        if self.size > _SIGNAL_TEXT_MAX * 4:
+            self.over = True
+            self.pieces = []
+
+    def end(self) -> bool:
+        """Count an element's end; True when it is the gathered element's own."""
+        if self.depth:
+            self.depth -= 1
+            if self.skip:
+                self.skip -= 1
+            return False
+        pieces = self.pieces
+        if pieces and not self.over:
+            text = _fold("".join(pieces).replace(" \n ", "\n"))
+            if len(text) <= _SIGNAL_TEXT_MAX:
+                self.text = text
+                self.walker.signal_count += 1
+        self.pieces = []
+        return True
+
+
+class _Stream:
+    """The lxml parser target that feeds a :class:`_Walker` as libxml2 parses (no tree).
+
+    The element events are the ones a walk of the parsed tree gives. Besides the
+    walk, it reads the ``<head>`` (as :meth:`_Walker._read_head`), the text of
+    ld+json scripts and of byline elements (:class:`_Collector`); an element that a
+    paywall holds back is built as a tree of its own and walked (it is read only
+    when it holds a paragraph). The common event (inside the ``<body>``, nothing
+    being gathered) takes the short way; :attr:`special` says when it cannot.
+    """
+
+    def __init__(self, walker: _Walker) -> None:
+        self.walker = walker
+        self.stack = walker.stack  # never rebound
+        self.collectors = walker.collectors  # never rebound
+        self.depth = 0  # open elements
+        self.depth_seen = False  # the root element started
+        self.ended = False  # the root element ended: a tree holds nothing after it
+        self.skip = 0  # open elements of a subtree not rendered
+        self.head = 0  # the depth of the <head> being read, 0 when none
+        self.capture: list[str] | None = None  # the text of a <title> or script, being read
+        self.capture_depth = 0
+        self.capture_title = False
+        self.builder: Any = None  # the tree of a held-back element, being built
+        self.built = 0  # its open elements
+        self.special = True  # any of the above but depth and skip is at work
+
+    def _update(self) -> None:
+        self.special = (
+            self.ended
+            or not self.depth_seen
+            or self.head != 0
+            or self.capture is not None
+            or self.builder is not None
+        )
+
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        depth = self.depth = self.depth + 1
+        if depth > _STREAM_DEPTH:
+            raise _NeedTree  # the tree flattens what libxml2 cannot hold (issue #8)
+        if (self.special or self.collectors or depth == 2) and self._start(tag, attrib):
+            return
+        if self.skip:
+            self.skip += 1
+            return
+        walker = self.walker
+        opened = walker._enter(tag, attrib or None, None)
+        if opened is None:
+            self.skip = 1
+            if walker.script is not None:  # an ld+json script: read its text
+                self.capture, self.capture_depth, self.capture_title = [], self.depth, False
+                self.special = True
+        elif opened is _NEEDS_SUBTREE:
+            self.builder = etree.TreeBuilder()
+            self.built = 1
+            self.special = True
+            self._build_start(tag, attrib)
+
+    def _start(self, tag: str, attrib: Mapping[str, str]) -> bool:
+        """Handle an element's start beyond the walk; True when the walk is not to see it."""
+        if self.ended:
+            return True
+        for collector in self.collectors:
+            collector.start(tag, attrib)
+        if self.builder is not None:
+            self.built += 1
+            self._build_start(tag, attrib)
+            return True
+        if self.depth == 1:
+            self.depth_seen = True
+            self.walker.lang = attrib.get("lang") or attrib.get("xml:lang")
+            self._update()
+        elif self.depth == 2 and tag == "head":
+            self.head = 2
+            self._update()
+        elif self.head:
+            self._head(tag, attrib)
+        return False
+
+    def _build_start(self, tag: str, attrib: Mapping[str, str]) -> None:
+        try:
+            self.builder.start(tag, dict(attrib))
+        except (ValueError, TypeError):  # a name lxml cannot hold: read the page's tree
+            raise _NeedTree from None
+
+    def _head(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """Read an element inside the <head>, as :meth:`_Walker._read_head`."""
+        walker = self.walker
+        if tag == "title":
+            if walker.title is None and self.capture is None:
+                self.capture, self.capture_depth, self.capture_title = [], self.depth, True
+        elif tag == "meta":
+            walker._read_meta(attrib)
+        elif tag == "link":
+            rel, href = attrib.get("rel"), attrib.get("href")
+            if rel and href:
+                walker.links.append((rel.lower(), href))
+        elif tag == "script" and "ld+json" in (attrib.get("type") or "") and self.capture is None:
+            self.capture, self.capture_depth, self.capture_title = [], self.depth, False
+            walker.script = len(walker.jsonld)
+            walker.jsonld.append("")
+
+    def data(self, text: str) -> None:
+        if (self.special or self.collectors) and self._data(text):
+            return
+        if not self.skip:  # as _Walker._text, inlined
+            walker = self.walker
+            walker.parts.append(text)
+            frame = self.stack[-1]
+            if frame.link:
+                walker.link_parts.append(text)
+            if len(frame.context) > len(walker.context):
+                walker.context, walker.owners = frame.context, frame.owners
+
+    def _data(self, text: str) -> bool:
+        """Handle text beyond the walk; True when the walk is not to see it."""
+        if self.ended or not self.depth:
+            return True
+        for collector in self.collectors:
+            collector.data(text)
+        if self.builder is not None:
+            self.builder.data(text)
+            return True
+        if self.capture is not None:
+            self.capture.append(text)
+        return False
+
+    def end(self, tag: str) -> None:
+        if (self.special or self.collectors or self.depth == 1) and self._end(tag):
+            return
+        self.depth -= 1
+        if self.skip:
+            self.skip -= 1
+            if self.skip:
+                return
+        frame = self.stack.pop()  # as _Walker._leave, inlined
+        if frame.block and self.walker.parts:
+            self.walker._flush(frame)
+
+    def _end(self, tag: str) -> bool:
+        """Handle an element's end beyond the walk; True when the walk is not to see it."""
+        if self.ended:
+            return True
+        walker = self.walker
+        collectors = self.collectors
+        if collectors:
+            ended = [c for c in collectors if c.end()]
+            if ended:
+                collectors[:] = [c for c in collectors if c not in ended]
+        if self.capture is not None and self.depth == self.capture_depth:
+            text = "".join(self.capture)
+            self.capture = None
+            if self.capture_title:
+                walker.title = _fold(text)
+            elif walker.script is not None:
+                walker.jsonld[walker.script] = text
+                walker.script = None
+        if self.depth == self.head:
+            self.head = 0
+        if self.depth == 1:
+            self.ended = True
+        if self.builder is not None:
+            self.depth -= 1
+            self.builder.end(tag)
+            self.built -= 1
+            if not self.built:
+                subtree = self.builder.close()
+                self.builder = None
+                walker._walk(subtree)
+            self._update()
+            return True
+        self._update()
+        return False
+
+    def close(self) -> None:
+        """End of the page (the walker's :meth:`~_Walker.finish` ends the walk)."""
 
 
 def _mostly_link(text: str, link_parts: list[str]) -> bool:
