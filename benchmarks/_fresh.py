@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import sys
 from typing import Any
 
 __all__ = ["forget"]
@@ -27,4 +28,11 @@ def forget() -> int:
     caches = [obj for obj in gc.get_objects() if isinstance(obj, _WRAPPER)]
     for cache in caches:
         cache.cache_clear()
+    # wireclean's HTML reader keeps what each class value means in a plain dict across
+    # pages (sites repeat their templates' classes): forgotten too.
+    html = sys.modules.get("wireclean.html")
+    class_cache = getattr(html, "_CLASS_CACHE", None)
+    if isinstance(class_cache, dict):
+        class_cache.clear()
+        return len(caches) + 1
     return len(caches)
