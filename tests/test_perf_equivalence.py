@@ -2,8 +2,8 @@
 
 Each fast path is checked against the plain form it replaced, written out here: the
 character walks behind ``Draft.cut``, the pattern searches that cheap substring tests
-now rule out first, the folding of whitespace, and the model's hand-written
-``__init__``s.
+now rule out first, the folding of whitespace, the model's hand-written
+``__init__``s, the header's lines taken in one edit, and the answers kept per story.
 """
 
 from __future__ import annotations
@@ -15,9 +15,40 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wireclean import patterns
-from wireclean.model import Block, Removal
-from wireclean.pipeline import Draft, _source_offset, _source_offset_back
-from wireclean.text import _ascii_printable, _collapse_spaces, fold
+from wireclean.filters._shape import lead_blocks
+from wireclean.filters.correction import _may_open_note
+from wireclean.filters.header import _is_url, _later_lines, _take_line
+from wireclean.filters.page import (
+    _BARRIER,
+    _CHARS_PER_UNIT,
+    _CHROME_PENALTY,
+    _CHROME_WORDS,
+    _PENALTY,
+    _chrome,
+    _chrome_context,
+    _LeadBlock,
+    _score,
+    _shares_lead_words,
+    is_prose,
+    link_runs,
+)
+from wireclean.model import Block, Metadata, Removal
+from wireclean.pipeline import (
+    Draft,
+    _lines_between,
+    _new_draft,
+    _source_offset,
+    _source_offset_back,
+    _with_step,
+)
+from wireclean.text import (
+    _ascii_printable,
+    _collapse_spaces,
+    _may_start_item,
+    blocks_from_text,
+    display_width,
+    fold,
+)
 
 
 def _walk_forward(source: str, block: Block, chars: int) -> int:
@@ -160,17 +191,212 @@ def test_draft_replace_is_dataclasses_replace() -> None:
     changes = {"step": "x", "url": "http://a"}
     assert draft._replace(changes) == dataclasses.replace(draft, **changes)
     assert draft.step == ""
+    stepped = _with_step(draft, "x")
+    assert stepped == dataclasses.replace(draft, step="x") and draft.step == ""
+    assert list(vars(stepped)) == list(vars(draft))
 
 
 _NOTE_PIECES = st.sampled_from(
-    ("(", ")", " ", "Corrects paragraph 3", "(dpa)", "AP", ". ", "said.", "\n", "x", "(AFP/dpa)")
-)
+    (
+        "(", ")", " ", "Corrects paragraph 3", "(dpa)", "AP", ". ", "said.", "\n", "x",
+        "(AFP/dpa)", "This story corrects", "refiles", "An earlier version of this story",
+        "Correction: ", "updates to correct", "adds correction", "The article was refiled",
+    )
+)  # fmt: skip
 
 
 @given(st.lists(_NOTE_PIECES, max_size=12).map("".join))
 @example("He said. (dpa)\n")
 def test_note_patterns_need_what_their_filters_check_first(text: str) -> None:
-    # filters/correction.py runs CORRECTION only on text that starts with "(";
+    # filters/correction.py runs CORRECTION only on text that starts with "(", and
+    # CORRECTION_LINE only on text whose first letter a note's first word has;
     # filters/syndication.py runs SYNDICATION_TRAILER only on text ending in ")".
     assert patterns.CORRECTION.match(text) is None or text.startswith("(")
+    for line in (text, text.lstrip("( ."), text.upper(), text.strip().capitalize()):
+        assert patterns.CORRECTION_LINE.fullmatch(line) is None or _may_open_note(line)
     assert patterns.SYNDICATION_TRAILER.search(text) is None or ")" in text[-2:]
+
+
+def _agency_opens_plain(text: str) -> bool:
+    """The agency-opener test as it was: the text's head lower-cased, every opener tried."""
+    low = text[: patterns._DATELINE_REACH + patterns._OPENER_CHARS].lower()
+    for char in "(/":
+        at = low.find(char)
+        while 0 <= at <= patterns._DATELINE_REACH:
+            if low.startswith(patterns._AGENCY_OPENERS, at):
+                return True
+            at = low.find(char, at + 1)
+    return False
+
+
+_OPENER_PIECES = st.sampled_from(
+    ["(", "/", ")", " ", ",", "Reuters", "reuters", "AP", "ap", "TASS", "Thomson Reuters", "x"]
+)
+
+
+@given(st.lists(_OPENER_PIECES, max_size=30).map("".join), st.integers(0, 700))
+@example("(Reuters)", 0)
+@example("/TASS/", patterns._DATELINE_REACH - 1)
+def test_agency_openers_by_head_match_every_opener(text: str, pad: int) -> None:
+    text = "x" * pad + text
+    assert patterns._agency_opens(text) == _agency_opens_plain(text)
+
+
+@given(_SPANS, st.integers(0, 40), st.integers(0, 40))
+def test_lines_between_is_a_count(source: str, start: int, end: int) -> None:
+    assert _lines_between(source, start, end) == source.count("\n", start, end)
+
+
+def test_lead_blocks_answer_for_the_tuple_they_are_given() -> None:
+    prose = Block("A paragraph that runs on long enough to end the story's lead here.", 0, 9, 1)
+    short = Block("Title", 0, 5, 1)
+    first = (short, prose, short)
+    assert lead_blocks(first) == range(2)
+    assert lead_blocks(first) == range(2)  # the same tuple again
+    assert lead_blocks((short, short, prose)) == range(3)  # a new tuple: asked anew
+    assert lead_blocks(()) == range(0)
+
+
+_LINE_PIECES = st.sampled_from(
+    ["Fed holds rates", "", "By Ann Lee", "By  Bo Li - Analysis", "Fri Oct 20, 2006 6:15pm EDT",
+     "http://www.reuters.com/a/1", "https://x.org/b", "by the end", "3 May 2024"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_PIECES, min_size=1, max_size=6), st.booleans())
+def test_header_takes_its_later_lines_as_one_at_a_time(lines: list[str], filled: bool) -> None:
+    source = "\n".join(f"-- {line}" if line else "--" for line in lines) + "\n\nBody text."
+    draft = Draft(source=source, blocks=blocks_from_text(source), step="header")
+    if filled:  # fields a filter before this one set
+        draft = draft._replace({"url": "http://a", "byline": ("Jo Wu",)})
+    run = [(i, line) for i, line in enumerate(lines)]
+    urls = [patterns.URL.fullmatch(t) is not None for _, t in run]
+    one_at_a_time = draft
+    for n in range(len(run) - 1, 0, -1):
+        i, text = run[n]
+        one_at_a_time = _take_line(one_at_a_time, i, text, url=urls[n], first=False)
+    assert _later_lines(draft, run[1:], urls[1:]) == one_at_a_time
+
+
+_BLOCK_TEXTS = st.sampled_from(
+    ["Home", "World", "Politics:", "Share", "A sentence that reads as prose, he said.", "x" * 170]
+)
+
+
+@given(st.lists(st.tuples(_BLOCK_TEXTS, st.booleans()), max_size=10))
+def test_prose_paragraphs_are_never_in_link_runs(items: list[tuple[str, bool]]) -> None:
+    # filters/headline.py (bullets) skips finding the runs for a paragraph of prose.
+    blocks = tuple(
+        Block(text, k * 200, k * 200 + len(text), k + 1, "li" if li else "p")
+        for k, (text, li) in enumerate(items)
+    )
+    runs = link_runs(blocks)
+    for i, block in enumerate(blocks):
+        if block.kind != "li" and is_prose(block.text):
+            assert i not in runs
+
+
+def _is_prose_plain(text: str) -> bool:
+    if display_width(text) >= 160:
+        return True
+    if text[-1] in "。！？":
+        return len(text) >= 10
+    return len(text) >= 20 and text[-1] in patterns.SENTENCE_END and text.count(" ") >= 3
+
+
+@given(st.text(st.sampled_from("ab 地."), min_size=1, max_size=200))
+@example("地" * 80)
+@example("a" * 160)
+def test_prose_length_shortcut_is_the_width_test(text: str) -> None:
+    assert is_prose(text) == _is_prose_plain(text)
+
+
+def test_new_draft_is_the_dataclass_init() -> None:
+    blocks = (Block("a b", 0, 3, 1),)
+    for meta in (None, Metadata(title="T")):
+        made = _new_draft("a b", blocks, meta)
+        plain = Draft(source="a b", blocks=blocks, meta=meta or Metadata())
+        assert made == plain
+        assert list(vars(made).items()) == list(vars(plain).items())  # same fields, same order
+    assert _new_draft("a", ()).meta is not _new_draft("a", ()).meta  # a new one each time
+
+
+def _score_plain(block: Block) -> float:
+    """The page filter's block score as it was: every test run on every block."""
+    text = block.text
+    if _chrome_context(block) is not None:
+        return -_CHROME_PENALTY
+    dateline = patterns.match_dateline(text)
+    if dateline is not None:
+        text = text[dateline.end() :] or text
+    short = text.count(" ") < _CHROME_WORDS
+    chrome = _chrome(text, short=short)
+    if is_prose(text) and not chrome:
+        units = display_width(text) / _CHARS_PER_UNIT
+        return units if block.kind != "li" else units / 2
+    if short and patterns.STORY_END.search(text) is not None:
+        return _BARRIER
+    return -_CHROME_PENALTY if chrome and short else -_PENALTY
+
+
+_SCORE_PIECES = st.sampled_from(
+    ["Share", " this", " article", " cookies", " word", " said.", "ALGIERS (Reuters) - ",
+     " Read more", " 地震", " x" * 40, "Comments", " privacy policy", " and"]
+)  # fmt: skip
+
+
+@given(st.lists(_SCORE_PIECES, min_size=1, max_size=20).map("".join), st.booleans())
+@example("word" + " word" * 300 + " cookies.", False)
+def test_page_score_shortcuts_keep_the_score(text: str, li: bool) -> None:
+    block = Block(text, 0, len(text), 1, "li" if li else "p")
+    assert _score(block) == _score_plain(block)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["http", "HTTPS", "://", "h", "x.org", " ", "é", "ſ", "/a"]), max_size=8
+    )
+)
+def test_url_precheck_hides_no_address(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _is_url(text) == (patterns.URL.fullmatch(text) is not None)
+
+
+_LINE_CHARS = st.sampled_from(
+    ["-", "–", "*", "•", "1", "2", ".", ")", " ", "\t", "a", "\x0b", "\u3000"]
+)
+
+
+@given(st.lists(_LINE_CHARS, min_size=1, max_size=20).map("".join))
+@example("-- headline")
+@example(" " * 13 + "* item")
+def test_list_item_precheck_hides_no_item(line: str) -> None:
+    content = line.strip()
+    if content:
+        found = patterns.LIST_ITEM.match(line.rstrip()) is not None
+        assert not found or _may_start_item(content)
+
+
+_WORD_PIECES = st.sampled_from(
+    ["Rates", " rates", " rate", "-rates", "'s", " corporate", " hold", " holds", " the", " ", "-"]
+)
+
+
+@given(
+    st.lists(st.lists(_WORD_PIECES, max_size=12).map("".join), min_size=1, max_size=5),
+    st.lists(st.lists(_WORD_PIECES, max_size=8).map("".join), min_size=1, max_size=5),
+    st.integers(0, 5),
+)
+def test_lead_word_prefilter_keeps_the_answer(
+    lead_texts: list[str], texts: list[str], i: int
+) -> None:
+    # One lead for several candidate lines, as a page's headline search asks.
+    lead = [_LeadBlock(j, t) for j, t in enumerate(lead_texts)]
+    plain = [
+        (j, {w for w in patterns.phrase_words(t.lower()) if len(w) >= 4})
+        for j, t in enumerate(lead_texts)
+    ]
+    others = [w for j, w in plain if j != i][:3]
+    for text in texts:
+        words = {w for w in patterns.phrase_words(text.lower()) if len(w) >= 4}
+        assert _shares_lead_words(text, i, lead) == any(not words.isdisjoint(w) for w in others)

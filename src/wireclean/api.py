@@ -13,7 +13,7 @@ from wireclean.html import Page, read_html, read_soup
 from wireclean.metadata import metadata_from_signals
 from wireclean.model import Story
 from wireclean.normalize import normalize
-from wireclean.pipeline import Draft, Pipeline
+from wireclean.pipeline import Pipeline, _new_draft
 from wireclean.presets import default_pipeline
 from wireclean.text import blocks_from_text
 
@@ -126,13 +126,13 @@ def parse_html(
 
 
 def _clean_page(page: Page, pipeline: Pipeline | None) -> Story:
-    draft = Draft(source=page.source, blocks=page.blocks, meta=metadata_from_signals(page.signals))
+    draft = _new_draft(page.source, page.blocks, metadata_from_signals(page.signals))
     return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
 
 
 def _clean(text: str, pipeline: Pipeline | None) -> Story:
     source = normalize(text)
-    draft = Draft(source=source, blocks=blocks_from_text(source))
+    draft = _new_draft(source, blocks_from_text(source))
     return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
 
 

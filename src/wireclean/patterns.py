@@ -8,6 +8,7 @@ characters, so no input can make one backtrack catastrophically
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -377,14 +378,19 @@ DATELINE = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=32)
 def match_dateline(text: str) -> regex.Match[str] | None:
     """Return ``DATELINE.match(text)``; a text with no "(" or "/" (every agency is
     written "(AP)" or "/TASS/") is ruled out without running the pattern, and so is an
     ASCII text with no agency just after one near its start (the pattern costs several
-    microseconds to fail on a paragraph)."""
+    microseconds to fail on a paragraph).
+
+    The last few answers are kept: the page, headline and dateline filters ask about
+    the same first paragraph of a story, one after another (a few dozen entries: a
+    story's, never a corpus's)."""
     if "(" not in text and "/" not in text:
         return None
-    if text.isascii() and not _agency_opens(text[: _DATELINE_REACH + _OPENER_CHARS].lower()):
+    if text.isascii() and not _agency_opens(text):
         return None
     return DATELINE.match(text)
 
@@ -402,16 +408,24 @@ _AGENCY_OPENERS = tuple(
     for opener in (*(f"({agency}{end}" for end in ")/, "), f"/{agency}/")
 )
 _OPENER_CHARS = max(map(len, _AGENCY_OPENERS))
+#: The openers by their first three characters (every opener has four or more): a
+#: "(" in the text is checked against the few openers that start as it does, not all.
+_OPENERS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _opener in _AGENCY_OPENERS:
+    _OPENERS_BY_HEAD[_opener[:3]] = (*_OPENERS_BY_HEAD.get(_opener[:3], ()), _opener)
 
 
-def _agency_opens(low: str) -> bool:
-    """Tell whether an agency opener (:data:`_AGENCY_OPENERS`) starts within the reach."""
+def _agency_opens(text: str) -> bool:
+    """Tell whether an agency opener (:data:`_AGENCY_OPENERS`) starts within the reach
+    of ASCII ``text``, ignoring case (lower-casing is per character in ASCII, so only
+    the characters at each "(" or "/" are lower-cased)."""
     for char in "(/":
-        at = low.find(char)
-        while 0 <= at <= _DATELINE_REACH:
-            if low.startswith(_AGENCY_OPENERS, at):
+        at = text.find(char, 0, _DATELINE_REACH + 1)
+        while at >= 0:
+            openers = _OPENERS_BY_HEAD.get(text[at : at + 3].lower())
+            if openers is not None and text[at : at + _OPENER_CHARS].lower().startswith(openers):
                 return True
-            at = low.find(char, at + 1)
+            at = text.find(char, at + 1, _DATELINE_REACH + 1)
     return False
 
 
@@ -487,6 +501,9 @@ _ROLE_STARTS = (
     "graphic", "photos", "research", "production", "sub-editing", "translat", "polling",
     "written", "edited", "reported",
 )  # fmt: skip
+#: Any of those words, for the standard library's engine (plain words, no case folding:
+#: it searches the lower-cased text); a search finds the first place one starts.
+_ROLE_START = re.compile("|".join(map(re.escape, _ROLE_STARTS)))
 
 
 def credit_roles(text: str) -> list[regex.Match[str]]:
@@ -494,26 +511,23 @@ def credit_roles(text: str) -> list[regex.Match[str]]:
 
     The engine tries the pattern at every character of the text; in ASCII text (where
     ignoring case is lower-casing) the places where a match can start are found by
-    searching for its first words, and the pattern is tried there alone.
+    searching for its first words, and the pattern is tried there alone, from left
+    to right, as the engine would: from just past a place where it failed (another
+    word may start inside this one: "editing" in "sub-editing"), from the end of a match.
     """
     if not text.isascii():
         return list(CREDIT_ROLE.finditer(text))
     low = text.lower()
-    starts: set[int] = set()
-    for word in _ROLE_STARTS:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
     found: list[regex.Match[str]] = []
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
+    start = _ROLE_START.search(low)
+    while start is not None:
+        at = start.start()
         match = CREDIT_ROLE.match(text, at)
-        if match is not None:
+        if match is None:
+            start = _ROLE_START.search(low, at + 1)
+        else:
             found.append(match)
-            end = match.end()
+            start = _ROLE_START.search(low, match.end())
     return found
 
 
@@ -545,11 +559,14 @@ def search_credit_trailer(text: str, pos: int = 0) -> regex.Match[str] | None:
     if start < 0:
         return CREDIT_TRAILER.match(text) if pos == 0 else None
     # In ASCII text, ignoring case is lower-casing: a "(" that no credit's first words
-    # follow (a ticker's "( BA.N )", a year) is passed over without the pattern.
-    low = text.lower() if text.isascii() else None
+    # follow (a ticker's "( BA.N )", a year) is passed over without the pattern. Only
+    # the few characters after each "(" are lower-cased, not the whole paragraph.
+    is_ascii = text.isascii()
     while start >= 0:
         after = start + 2 if text[start + 1 : start + 2] == " " else start + 1
-        if low is None or low.startswith(_CREDIT_OPENINGS, after):
+        if not is_ascii or text[after : after + _OPENING_CHARS].lower().startswith(
+            _CREDIT_OPENINGS
+        ):
             match = CREDIT_TRAILER.match(text, start)
             if match is not None:
                 return match
@@ -571,6 +588,7 @@ _CREDIT_OPENINGS = (
         )
     ),
 )  # fmt: skip
+_OPENING_CHARS = max(map(len, _CREDIT_OPENINGS))
 
 
 # --- wire-story structure: agencies, header lines, slugs, corrections (filters/header.py,

@@ -139,6 +139,27 @@ class Draft:
             {"blocks": tuple(kept), "removed": self.removed + tuple(records), **changes}
         )
 
+    def _take_each(
+        self, takes: list[tuple[int, str, str | None]], changes: dict[str, Any]
+    ) -> Draft:
+        """Return a draft without the blocks ``takes`` names, and with ``changes``.
+
+        Each take is (block index, reason, field), recorded in the order given: what
+        one :meth:`drop` or :meth:`capture` per take gives when the takes run from the
+        last block to the first (the indices still to visit stay valid), as one copy
+        of the draft instead of one per take.
+        """
+        if not takes:
+            return self._replace(changes) if changes else self
+        blocks = self.blocks
+        records = tuple(
+            self._record(blocks[i].start, blocks[i].end, blocks[i].line, reason, field)
+            for i, reason, field in takes
+        )
+        taken = {i for i, _, _ in takes}
+        kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+        return self._replace({"blocks": kept, "removed": self.removed + records, **changes})
+
     def cut(
         self,
         index: int,
@@ -189,12 +210,12 @@ class Draft:
                 keep_text,
                 new_start,
                 block.end,
-                block.line + self.source.count("\n", block.start, new_start),
+                block.line + _lines_between(self.source, block.start, new_start),
                 "",
                 # A list item whose marker was cut is a plain paragraph from then on.
                 "p" if block.marker and block.kind == "li" else block.kind,
             )
-        line = block.line + self.source.count("\n", block.start, cut_start)
+        line = block.line + _lines_between(self.source, block.start, cut_start)
         record = self._record(cut_start, cut_end, line, reason, field, partial=True)
         blocks = (*self.blocks[:index], new_block, *self.blocks[index + 1 :])
         changes: dict[str, Any] = {"blocks": blocks, "removed": (*self.removed, record)}
@@ -221,12 +242,38 @@ class Draft:
 _new_object = object.__new__
 _set_attribute = object.__setattr__
 
+#: A new draft's attributes, in field order: the fields' defaults (``meta`` is made
+#: anew for each draft, as its default factory does).
+_DRAFT_DEFAULTS: dict[str, Any] = {
+    f.name: None if f.default is dataclasses.MISSING else f.default
+    for f in dataclasses.fields(Draft)
+}
+
+
+def _new_draft(source: str, blocks: tuple[Block, ...], meta: Metadata | None = None) -> Draft:
+    """Return ``Draft(source=source, blocks=blocks, meta=meta)`` (``meta`` left out when
+    None): the draft of one input, made without the generated ``__init__``, which sets
+    each of the fields through ``object.__setattr__`` one call at a time."""
+    new: Draft = _new_object(Draft)
+    attributes = {**_DRAFT_DEFAULTS, "source": source, "blocks": blocks}
+    attributes["meta"] = Metadata() if meta is None else meta
+    _set_attribute(new, "__dict__", attributes)
+    return new
+
 
 def _check_field(field: str | None, value: object) -> None:
     if field not in FIELDS:
         raise KeyError(f"unknown field {field!r}; valid fields: {', '.join(FIELDS)}")
     if not isinstance(value, FIELDS[field]):
         raise TypeError(f"field {field!r} takes {FIELDS[field]}, not {type(value).__name__}")
+
+
+def _lines_between(source: str, start: int, end: int) -> int:
+    """Return ``source.count("\\n", start, end)``: a span with no line break in it (a
+    paragraph on one line) is told by one search, faster than a count over it."""
+    if source.find("\n", start, end) < 0:
+        return 0
+    return source.count("\n", start, end)
 
 
 def _skip_space(source: str, i: int, end: int) -> int:
@@ -448,7 +495,7 @@ class Pipeline:
         """Run every filter in order on ``draft`` and return the result."""
         for name, fn in self._steps:
             try:
-                result = fn(draft._replace({"step": name}))
+                result = fn(_with_step(draft, name))
             except FilterError:
                 raise
             except Exception as exc:  # a user's filter: name it in the error
@@ -456,7 +503,19 @@ class Pipeline:
             if not isinstance(result, Draft):
                 raise FilterError(name, f"returned {type(result).__name__}, not Draft")
             draft = result
-        return draft._replace({"step": ""})
+        return _with_step(draft, "")
+
+
+def _with_step(draft: Draft, name: str) -> Draft:
+    """Return ``draft._replace({"step": name})``: for a plain draft, its attributes
+    copied and the step set in the copy, cheaper than merging two dicts."""
+    if type(draft) is not Draft:
+        return draft._replace({"step": name})
+    new: Draft = _new_object(Draft)
+    attributes = draft.__dict__.copy()
+    attributes["step"] = name
+    _set_attribute(new, "__dict__", attributes)
+    return new
 
 
 def _name_of(fn: Filter) -> str:

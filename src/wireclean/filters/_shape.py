@@ -63,6 +63,11 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
     a paragraph of credits do not end the lead: later filters take them out, and the
     lead must be the same when the story is parsed again without them.
     """
+    global _last_lead
+    last = _last_lead
+    if last[0] is blocks:  # the same tuple of frozen blocks: the same answer
+        return last[1]
+    lead = range(len(blocks))
     for i, block in enumerate(blocks):
         if (
             block.kind != "li"
@@ -70,8 +75,17 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
             and not is_furniture(block.text)
             and patterns.CREDIT_TRAILER.match(block.text) is None  # the credits filter's
         ):
-            return range(i + 1)
-    return range(len(blocks))
+            lead = range(i + 1)
+            break
+    _last_lead = (blocks, lead)
+    return lead
+
+
+#: The blocks :func:`lead_blocks` was last asked about, and its answer. The field
+#: filters ask one after another about the same tuple (a filter that takes nothing
+#: passes its blocks on as they are). Held by identity, with a reference, so that a
+#: new tuple never passes for an old one; blocks are frozen, so the answer holds.
+_last_lead: tuple[tuple[Block, ...], range] = ((), range(0))
 
 
 @functools.lru_cache(maxsize=8192)

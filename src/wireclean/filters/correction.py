@@ -38,7 +38,8 @@ def correction(draft: Draft) -> Draft:
         # CORRECTION starts with "(": a paragraph that does not is spared the pattern.
         paren = text.startswith("(")
         whole = patterns.CORRECTION.fullmatch(text) if paren else None
-        whole = whole or patterns.CORRECTION_LINE.fullmatch(text)
+        if whole is None and _may_open_note(text):
+            whole = patterns.CORRECTION_LINE.fullmatch(text)
         if whole is not None:
             return draft.capture([i], field="correction", value=whole.group("note").strip())
         opening = patterns.CORRECTION.match(text) if paren else None
@@ -52,6 +53,19 @@ def correction(draft: Draft) -> Draft:
                 start, note = closing
                 return draft.cut(i, len(text) - start, at_end=True, field="correction", value=note)
     return draft
+
+
+def _may_open_note(text: str) -> bool:
+    """Tell cheaply whether CORRECTION_LINE may match: the words a note opens with
+    ("corrects", "refiles", "updates", "adds", "this", "the", "an", "correction") start
+    with these letters. An ASCII letter's case folds to its lower case; a text that
+    starts otherwise goes to the pattern."""
+    first = text[:1]
+    return not first.isascii() or first.lower() in _NOTE_INITIALS
+
+
+#: The first letters of the words a correction note opens with (patterns._CORRECTION_START).
+_NOTE_INITIALS = frozenset("cruat")
 
 
 def _closing_note(text: str) -> tuple[int, str] | None:

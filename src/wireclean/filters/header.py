@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wireclean import patterns
 from wireclean.dates import read_timestamp
 from wireclean.filters.headline import take_headline
@@ -45,14 +47,58 @@ def header(draft: Draft) -> Draft:
         run.append((i, match.group("text") or ""))
     # Each line is read as an address once; an address is cheaper to see than a
     # timestamp, so the run is looked through for one first.
-    urls = [patterns.URL.fullmatch(t) is not None for _, t in run]
+    urls = [_is_url(t) for _, t in run]
     if not (any(urls) or any(read_timestamp(t) for _, t in run)):
         return draft
-    # Capture from the last line back, so the indices still to visit stay valid.
+    # Capture from the last line back, so the indices still to visit stay valid. The
+    # lines below the first are taken in one edit of the draft (see _later_lines).
+    draft = _later_lines(draft, run[1:], urls[1:])
+    i, text = run[0]
+    return _take_line(draft, i, text, url=urls[0], first=len(run) > 1)
+
+
+def _is_url(text: str) -> bool:
+    """Tell whether a header line is a bare address (``patterns.URL``), the pattern run
+    only on a line that may start one: a line that starts with an ASCII character other
+    than "h" or "H" cannot (an ASCII letter's case folds to its lower case)."""
+    first = text[:1]
+    if first.isascii() and first not in ("h", "H"):
+        return False
+    return patterns.URL.fullmatch(text) is not None
+
+
+def _later_lines(draft: Draft, run: list[tuple[int, str]], urls: list[bool]) -> Draft:
+    """Return what :func:`_take_line` gives for each of these lines (none the first),
+    from the last back: the same records in the same order, with one copy of the draft.
+
+    The fields a line sets are tracked as the draft would hold them after each line.
+    """
+    takes: list[tuple[int, str, str | None]] = []
+    changes: dict[str, Any] = {}
+    url, published, byline = draft.url, draft.published, draft.byline
     for n in range(len(run) - 1, -1, -1):
         i, text = run[n]
-        draft = _take_line(draft, i, text, url=urls[n], first=n == 0 and len(run) > 1)
-    return draft
+        if not text:
+            takes.append((i, "header", None))
+            continue
+        if urls[n]:
+            if not url:
+                url = changes["url"] = text
+                takes.append((i, "field", "url"))
+            continue
+        stamp = read_timestamp(text)
+        if stamp is not None and stamp.moment is not None:
+            if published is None:
+                published = changes["published"] = stamp.moment
+                takes.append((i, "field", "published"))
+            continue
+        by = patterns.BYLINE.fullmatch(text)
+        if by is not None and not byline:
+            names = split_names(by.group("names").split(" - ")[0])
+            if names:
+                byline = changes["byline"] = names
+                takes.append((i, "field", "byline"))
+    return draft._take_each(takes, changes)
 
 
 def _take_line(draft: Draft, i: int, text: str, *, url: bool, first: bool) -> Draft:

@@ -7,7 +7,7 @@ from wireclean.dates import read_timestamp
 from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
 from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
-from wireclean.filters.page import link_runs
+from wireclean.filters.page import is_prose, link_runs
 from wireclean.model import Metadata
 from wireclean.names import split_names
 from wireclean.pipeline import Draft
@@ -170,7 +170,9 @@ def bullets(draft: Draft) -> Draft:
         block = draft.blocks[start + i]
         if is_furniture(block.text):
             continue
-        if not run and block.kind != "li":
+        # A paragraph of prose is never part of a link run (a run is of short lines,
+        # or of list items a colon introduces): no need to find the runs for it.
+        if not run and block.kind != "li" and not is_prose(block.text):
             links = link_runs(draft.blocks) if links is None else links
             if start + i in links:
                 continue

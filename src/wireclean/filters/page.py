@@ -152,11 +152,15 @@ _SHARE_BUTTONS = 10
 _BOX_CHARS = 300
 #: Blocks shorter than this are not "repeated" furniture (dates, names repeat honestly).
 _REPEAT_MIN = 30
+#: Characters of a paragraph whose spaces are counted before all of its spaces are.
+_SPACE_PREFIX = 256
 
 
 def is_prose(text: str) -> bool:
     """Tell whether a block's text reads as running text, in any script."""
-    if display_width(text) >= _LONG:
+    # A text this long is this wide (a character takes one column or two): no need
+    # to look for wide characters in a long paragraph.
+    if len(text) >= _LONG or display_width(text) >= _LONG:
         return True
     if text[-1] in "。！？":
         return len(text) >= _SHORT_PROSE // 2
@@ -183,7 +187,11 @@ def _score(block: Block) -> float:
         # Scored without its dateline, which the dateline filter cuts and the story's
         # rendering writes back in its own form.
         text = text[dateline.end() :] or text
-    short = text.count(" ") < _CHROME_WORDS
+    # Spaces counted in a long paragraph's first few hundred characters first: when
+    # they hold enough, so does the paragraph (no pass over all of it).
+    short = text.count(" ", 0, _SPACE_PREFIX) < _CHROME_WORDS and text.count(" ") < _CHROME_WORDS
+    if not short and not is_prose(text):
+        return -_PENALTY  # what the tests below give such a block, chrome phrases or not
     chrome = _chrome(text, short=short)
     if is_prose(text) and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
@@ -217,16 +225,17 @@ def _best_span(scores: list[float]) -> tuple[int, int, float]:
     return best
 
 
-def _headline_index(
-    blocks: tuple[Block, ...], first: int, seen: Counter[str], skip: set[int]
-) -> int | None:
+def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> int | None:
     """Return the index of the story's headline, near the start of its span, if any.
 
     ``skip`` holds the blocks that cannot be it (timestamps, bylines, consent buttons).
     """
     best: tuple[float, int] | None = None
-    lead: list[tuple[int, set[str]]] | None = None  # read once a candidate needs it
+    # Read once a candidate needs them: the lead's words, the site's titles, and how
+    # often each block's text stands on the page.
+    lead: list[_LeadBlock] | None = None
     titles: list[str] | None = None
+    seen: Counter[str] | None = None
     for i in _headline_window(blocks, first):
         if i in skip or not (_may_be_headline(blocks[i]) or _trail_end(blocks, i)):
             continue
@@ -234,6 +243,8 @@ def _headline_index(
             lead = _lead_words(blocks, first)
         if titles is None:
             titles = _site_title_blocks(blocks)
+        if seen is None:
+            seen = Counter(b.text for b in blocks)
         signals = _headline_signals(blocks, i, first, seen, skip, lead, titles)
         score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
         if best is None or score > best[0]:  # of equals, the first: a headline leads
@@ -278,7 +289,7 @@ def _headline_signals(
     first: int,
     seen: Counter[str],
     stamps: set[int],
-    lead: list[tuple[int, set[str]]],
+    lead: list[_LeadBlock],
     titles: Sequence[str],
 ) -> dict[str, float]:
     """Return the signals (:data:`_HEADLINE_WEIGHTS`) that block ``i`` gives as the headline."""
@@ -313,16 +324,49 @@ def _headline_signals(
     }
 
 
-def _lead_words(blocks: tuple[Block, ...], first: int) -> list[tuple[int, set[str]]]:
-    """Return the index and longer words of the story's first prose blocks, one more than
-    a headline compares with (the headline itself may be one of them)."""
-    lead: list[tuple[int, set[str]]] = []
+def _lead_words(blocks: tuple[Block, ...], first: int) -> list[_LeadBlock]:
+    """Return the story's first prose blocks, one more than a headline compares with
+    (the headline itself may be one of them), for a look at their words."""
+    lead: list[_LeadBlock] = []
     for i in range(first, len(blocks)):
         if len(lead) > _LEAD_BLOCKS:
             break
         if is_prose(blocks[i].text):
-            lead.append((i, _long_words(blocks[i].text)))
+            lead.append(_LeadBlock(i, blocks[i].text))
     return lead
+
+
+class _LeadBlock:
+    """One of the story's first prose blocks as a headline's words meet it: its index,
+    its lower-cased text, and its words, read the first time they are needed."""
+
+    __slots__ = ("index", "looks", "low", "words")
+
+    def __init__(self, index: int, text: str) -> None:
+        self.index = index
+        self.low = text.lower()
+        self.words: set[str] | None = None
+        self.looks = 0  # lines ruled out by a look at the text, before the words are read
+
+    def shares(self, words: set[str]) -> bool:
+        """Tell whether the block holds one of ``words`` (lower-cased) as a word.
+
+        A word of the block is a part of its lower-cased text: a block whose text holds
+        none of them as a part shares none, and a long paragraph's words need not be
+        read for the first few lines that ask (a page with many candidates for its
+        headline reads them once). Its words are all of them, short ones too: longer
+        words meet them where they meet the longer ones.
+        """
+        if self.words is None:
+            if self.looks < _LEAD_LOOKS and not any(word in self.low for word in words):
+                self.looks += 1
+                return False
+            self.words = set(patterns.phrase_words(self.low))
+        return not words.isdisjoint(self.words)
+
+
+#: Lines a lead block rules out by a look at its text before its words are read.
+_LEAD_LOOKS = 2
 
 
 def _long_words(text: str) -> set[str]:
@@ -331,11 +375,11 @@ def _long_words(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) >= _LONG_WORD}
 
 
-def _shares_lead_words(text: str, i: int, lead: list[tuple[int, set[str]]]) -> bool:
+def _shares_lead_words(text: str, i: int, lead: list[_LeadBlock]) -> bool:
     """Tell whether block ``i`` shares a longer word with the story's first paragraphs."""
     words = _long_words(text)
-    others = [w for j, w in lead if j != i][:_LEAD_BLOCKS]
-    return any(not words.isdisjoint(w) for w in others)
+    others = [b for b in lead if b.index != i][:_LEAD_BLOCKS]
+    return any(b.shares(words) for b in others)
 
 
 def _trail_end(blocks: tuple[Block, ...], i: int) -> bool:
@@ -604,12 +648,14 @@ def page(draft: Draft) -> Draft:
     # story is parsed again with its timestamp rendered as one ISO line. ("stamps"
     # holds every such block that a later filter owns: timestamps, bylines, and
     # paragraphs that are a credit line.)
+    # Whether a block may hold a credit line, looked for once (a pass over each block).
+    credit = [_may_credit(b.text) for b in blocks]
     stamps = {
         i
         for i, b in enumerate(blocks)
         if _timestamp_line(b)
-        or (_may_credit(b.text) and patterns.CREDIT_TRAILER.match(b.text) is not None)
-        or (_may_credit(b.text) and byline_names(b) is not None)
+        or (credit[i] and patterns.CREDIT_TRAILER.match(b.text) is not None)
+        or (credit[i] and byline_names(b) is not None)
     }
     # Later copies of a block are the furniture filter's ("repeated"): they do not
     # count for the span either, but outside it they go with the page.
@@ -626,7 +672,7 @@ def page(draft: Draft) -> Draft:
     for i in notices:
         scores[i] = -_CHROME_PENALTY
     for i, block in enumerate(blocks[:-1]):
-        if _may_credit(block.text) and patterns.search_credit_trailer(block.text) is not None:
+        if credit[i] and patterns.search_credit_trailer(block.text) is not None:
             after = next((j for j in range(i + 1, len(blocks)) if j not in stamps), None)
             if after is not None:
                 scores[after] = _BARRIER  # a wire story ends with its credits
@@ -637,8 +683,7 @@ def page(draft: Draft) -> Draft:
     last = _bridge(blocks, scores, last, 1)
     last = _before_cards(blocks, scores, first, last)
     first = _bridge(blocks, scores, first, -1)
-    seen = Counter(b.text for b in blocks)
-    headline = _headline_index(blocks, first, seen, stamps | notices)
+    headline = _headline_index(blocks, first, stamps | notices)
     if headline is not None:
         headline = _titled_variant(blocks, headline)
     # Above the headline, the rest of a breadcrumb trail or the page's title ("X | Site")
@@ -654,7 +699,7 @@ def page(draft: Draft) -> Draft:
                 break
             keep_to += 1
     for i in range(keep_to + 1, min(len(blocks), keep_to + 3)):
-        if _may_credit(blocks[i].text) and patterns.search_credit_trailer(blocks[i].text):
+        if credit[i] and patterns.search_credit_trailer(blocks[i].text):
             keep_to = i
     owned = stamps | copies
     above = range(keep_from)
@@ -877,10 +922,15 @@ def furniture(draft: Draft) -> Draft:
     # A page prints its headline again (above a photo, in a share row, with its kicker
     # run in): a copy of the captured headline is repeated too.
     seen: set[str] = set() if draft.headline is None else {draft.headline}
-    headline = _words(draft.headline or "")
+    # The headline's words, read once a block is short enough to be a copy of it.
+    headline: list[str] | None = None
     for i, block in enumerate(blocks):
         text = block.text
-        repeated = text in seen or _headline_copy(text, headline)
+        repeated = text in seen
+        if not repeated and len(text) <= _HEADLINE_MAX + _KICKER_CHARS:
+            if headline is None:
+                headline = _words(draft.headline or "")
+            repeated = _headline_copy(text, headline)
         if len(text) >= _REPEAT_MIN:
             seen.add(text)
         context = _chrome_context(block)
@@ -1058,8 +1108,8 @@ def _is_image_label(text: str) -> bool:
     """Tell whether a block is an image's label a text browser prints ("Article thumbnail
     image", "Headshot of Jane Doe"): a few words, one of them an image's, no sentence."""
     return (
-        text.count(" ") < _LABEL_WORDS
-        and text[-1] not in patterns.SENTENCE_END
+        text[-1] not in patterns.SENTENCE_END  # first: no count of a paragraph's spaces
+        and text.count(" ") < _LABEL_WORDS
         and patterns.IMAGE_WORD.search(text) is not None
     )
 
@@ -1073,8 +1123,8 @@ def _headline_copy(text: str, headline: list[str]) -> bool:
     """Tell whether a block gives the headline's words, a kicker's few words before them
     at most ("Premier League Liverpool lose at Everton" for "Liverpool lose at Everton")."""
     if (
-        len(headline) < _HEADLINE_MIN_WORDS
-        or len(text) > _HEADLINE_MAX + _KICKER_CHARS
+        len(text) > _HEADLINE_MAX + _KICKER_CHARS  # (the furniture filter counts on this test)
+        or len(headline) < _HEADLINE_MIN_WORDS
         or headline[-1] not in text.lower()
     ):
         return False
@@ -1085,7 +1135,7 @@ def _headline_copy(text: str, headline: list[str]) -> bool:
 
 def _is_share_heading(text: str) -> bool:
     """Tell whether a block heads a share row: "Share this article", "Share:", "Teilen"."""
-    if text.count(" ") >= _SHARE_HEADING_WORDS or text[-1] in ".!?":
+    if text[-1] in ".!?" or text.count(" ") >= _SHARE_HEADING_WORDS:
         return False
     words = patterns.phrase_words(text.lower())
     return bool(patterns.SHARE_WORDS.intersection(words)) and (
