@@ -443,3 +443,17 @@ def test_to_text_of_full_story_reads_as_wire_copy() -> None:
 
 def test_to_text_of_empty_story() -> None:
     assert wireclean.parse("").to_text() == ""
+
+
+def test_import_does_not_load_beautifulsoup() -> None:
+    # Starting a process (each CLI run, each spawned worker) stays cheap: bs4 and
+    # soupsieve are imported only when bytes need charset detection or a soup is given.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, wireclean; wireclean.parse(b'<p>Hello there.</p>'); "
+        "print('bs4' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -6,7 +6,6 @@ import codecs
 from typing import Any
 
 import regex
-from bs4 import UnicodeDammit
 
 from wireclean.assemble import story_from_draft
 from wireclean.html import Page, read_html, read_soup
@@ -151,6 +150,10 @@ def _decode(data: bytes, *, html: bool, strict: bool = True) -> str:
         pass
     if not strict:
         return data.decode("utf-8", "replace")
+    # Imported here: most inputs are UTF-8, and importing bs4 (with soupsieve) costs
+    # about a tenth of a second at every start of a process.
+    from bs4 import UnicodeDammit
+
     if html:
         # The page's declared charset first (a wrong or unknown one is skipped when
         # the bytes do not decode), then detection, then windows-1252.
