@@ -32,7 +32,7 @@ REASONS: dict[str, str] = {
     "form-debris": "text-browser form and image debris such as '[ ]' or '[IMG]'",
     "link-list": "a run of short link lines inside the story's span",
     "chrome-context": "an HTML block inside navigation, sharing, related-links, comment, "
-    "sign-up, consent or advert markup",
+    "sign-up, consent, advert, fact-box, media-player, notice or aside markup",
     "repeated": "a block the page repeats (captions, teasers)",
     "syndication": "an agency credit closing a story syndicated to another site, such as"
     " '(dpa)' or 'This story was provided by The Associated Press'",
@@ -52,7 +52,9 @@ class Block:
     the page: space-separated words, outermost first, from the enclosing tags
     (``nav header footer aside form figure blockquote article main dialog``), ARIA
     roles and ``class``/``id`` tokens (``byline author share related promo comment
-    newsletter cookie advert``), e.g. ``"article figure"`` or ``"footer nav"``; test
+    newsletter cookie advert``; ``factbox`` for a box of facts, ``media`` for a video
+    player, gallery or embedded post, ``notice`` for a disclaimer or pop-up; ``link``
+    for a block that is all link text), e.g. ``"article figure"`` or ``"footer nav"``; test
     a word with ``"nav" in block.context.split()``.
     """
 
