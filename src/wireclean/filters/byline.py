@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from wireclean import patterns
 from wireclean.dates import find_timestamp, read_timestamp, trailing_timestamp
@@ -17,6 +19,7 @@ from wireclean.text import fold
 __all__ = [
     "STAMP_EXTRA_PROSE",
     "HeadUnit",
+    "PageLines",
     "byline",
     "byline_names",
     "byline_text_names",
@@ -329,9 +332,11 @@ def _head_byline(draft: Draft, *, below: bool = False) -> Draft | None:
     # A photo's caption ("Jane Roe" / "Foto: Example") between the time and the
     # byline does not count in their distance; its name is no byline.
     captions = _captions(units, draft.meta)
-    at = [0]
-    for k in range(len(units)):
-        at.append(at[-1] + (k not in captions))
+    in_order = sorted(captions)
+
+    def at(k: int) -> int:  # line k's position, captions left out
+        return k - bisect_left(in_order, k)
+
     # A line of a block a dump ran page meta into ("Travel" / "By" / "Jane Doe").
     spans: dict[int, tuple[int, int]] = {}
     for k in range(len(units)):
@@ -347,7 +352,7 @@ def _head_byline(draft: Draft, *, below: bool = False) -> Draft | None:
             continue
         names, strong = found
         # The line just above the time (k == anchor - 1) is as near as the one below it.
-        distance = at[k] - at[anchor] if k >= anchor else at[anchor] - 1 - at[k]
+        distance = at(k) - at(anchor) if k >= anchor else at(anchor) - 1 - at(k)
         if strong or (k not in spans and _is_cued(units, k)):
             labelled.append((distance, k, names))  # "Von Jane Doe", "Von" / "Jane Doe"
             continue
@@ -378,7 +383,7 @@ def _few_words(lines: list[str]) -> bool:
 
 
 def _edge_names(
-    draft: Draft, units: tuple[HeadUnit, ...], k: int, stamp: Removal | None = None
+    draft: Draft, units: Sequence[HeadUnit], k: int, stamp: Removal | None = None
 ) -> tuple[tuple[str, ...], bool, bool, int, int] | None:
     """Return the names of the first or last line of a block of page meta lines.
 
@@ -420,7 +425,7 @@ def _edge_names(
     return None
 
 
-def _captions(units: tuple[HeadUnit, ...], meta: Metadata) -> set[int]:
+def _captions(units: Sequence[HeadUnit], meta: Metadata) -> set[int]:
     """Return the lines of photo captions: a credit ("Foto: Example") and a name right above it.
 
     The name may be printed twice ("Jane Roe" / "Jane Roe" / "Foto: Example").
@@ -442,7 +447,7 @@ def _captions(units: tuple[HeadUnit, ...], meta: Metadata) -> set[int]:
 
 def _capture(
     draft: Draft,
-    units: tuple[HeadUnit, ...],
+    units: Sequence[HeadUnit],
     k: int,
     names: tuple[str, ...],
     stamp_at: int | None = None,
@@ -526,7 +531,7 @@ _LABEL_REACH = 12
 
 def _name_run(
     draft: Draft,
-    units: tuple[HeadUnit, ...],
+    units: Sequence[HeadUnit],
     k: int,
     step: int,
     said: list[str],
@@ -602,7 +607,7 @@ def _joinable(
     return None if _is_subject(found[0], said) else found[0]
 
 
-def _joins(units: tuple[HeadUnit, ...], j: int, meta: Metadata, *, above: bool = False) -> bool:
+def _joins(units: Sequence[HeadUnit], j: int, meta: Metadata, *, above: bool = False) -> bool:
     """Tell whether line ``j`` is a list's glue (",", "and") with a line of names beyond it."""
     glue = units[j].text.strip().lower()
     if glue not in patterns.NAME_LIST_GLUE:
@@ -612,7 +617,7 @@ def _joins(units: tuple[HeadUnit, ...], j: int, meta: Metadata, *, above: bool =
     return found is not None and not found[1]
 
 
-def _below_headline(draft: Draft, units: tuple[HeadUnit, ...], first: int) -> Draft | None:
+def _below_headline(draft: Draft, units: Sequence[HeadUnit], first: int) -> Draft | None:
     """Capture the first line of names alone below the headline that names no subject.
 
     A name the headline or the story's prose mentions ("Donald Trump", "Federal
@@ -734,7 +739,7 @@ def line_names(text: str, meta: Metadata = _NO_META) -> tuple[str, ...] | None:
 
 
 def _line_or_cued_names(
-    units: tuple[HeadUnit, ...], k: int, meta: Metadata
+    units: Sequence[HeadUnit], k: int, meta: Metadata
 ) -> tuple[tuple[str, ...], bool] | None:
     """Return :func:`_line_names` of line ``k``, or, below a label line, its byline's names.
 
@@ -752,7 +757,7 @@ def _is_author_cue(text: str) -> bool:
     return text.lower().rstrip(": ") in patterns.AUTHOR_CUES
 
 
-def _is_cued(units: tuple[HeadUnit, ...], k: int) -> bool:
+def _is_cued(units: Sequence[HeadUnit], k: int) -> bool:
     """Tell whether the line above line ``k`` labels it an author's name.
 
     An author label ("Von", "Author:"), or the author's portrait of the same name
@@ -771,7 +776,7 @@ def _is_cued(units: tuple[HeadUnit, ...], k: int) -> bool:
     return portrait is not None and units[k].text.startswith(portrait.group("name"))
 
 
-def _role_cued(units: tuple[HeadUnit, ...], k: int) -> bool:
+def _role_cued(units: Sequence[HeadUnit], k: int) -> bool:
     """Tell whether a job title names line ``k`` an author's, on it or on the line below.
 
     "Jane Doe – Journalist", "Jane Doe" / "Corresponsal en Atenas" (the name may be
@@ -916,9 +921,7 @@ class HeadUnit:
     shift: int = 0
 
 
-def story_head(
-    draft: Draft, *, extra_prose: int = _EXTRA_PROSE
-) -> tuple[tuple[HeadUnit, ...], int]:
+def story_head(draft: Draft, *, extra_prose: int = _EXTRA_PROSE) -> tuple[Sequence[HeadUnit], int]:
     """Return the lines around the story's start, and the position of its first block.
 
     The story's first block is the first one left that is no timestamp line (the
@@ -943,54 +946,139 @@ def story_head(
                 break
         last_block = i
     end = blocks[last_block].end
-    # (start, block index or -1, record): units are built for the window only.
-    entries: list[tuple[int, int, Removal | None]] = [
-        (b.start, i, None) for i, b in enumerate(blocks[: last_block + 1])
-    ]
-    entries.extend(
-        (r.start, -1, r)
+    taken = (
+        r
         for r in draft.removed
         if r.start < end and r.end > r.start and (r.reason in _RECLAIMABLE or r.field == "headline")
     )
-    entries.sort(key=lambda e: e[0])
-    at = next(k for k, e in enumerate(entries) if e[1] == first)
-    made = (_unit(blocks, e) for e in entries[max(0, at - _HEAD_ABOVE) :])
-    units = tuple(u for u in made if u is not None)
+    records = sorted(taken, key=_record_start)
+    # Twelve lines above the first block, blocks and records in page order (at one
+    # start, a block before a record): step back from the first block and the records
+    # before it.
+    top, q = first, bisect_left(records, blocks[first].start, key=_record_start)
+    for _ in range(_HEAD_ABOVE):
+        if q > 0 and (top == 0 or records[q - 1].start >= blocks[top - 1].start):
+            q -= 1
+        elif top > 0:
+            top -= 1
+        else:
+            break
+    units = _lines(blocks, records[q:], top, last_block + 1)
     return units, next(k for k, u in enumerate(units) if u.index == first)
 
 
-def page_lines(draft: Draft) -> tuple[HeadUnit, ...]:
+def page_lines(draft: Draft) -> Sequence[HeadUnit]:
     """Return every line of the page in order: the blocks, and the lines the page filter dropped.
 
-    What the field filters fall back on when the story's head holds no field.
+    What the field filters fall back on when the story's head holds no field. On a
+    page of many lines, a line is made when it is read (:class:`PageLines`).
     """
-    blocks = draft.blocks
-    entries: list[tuple[int, int, Removal | None]] = [
-        (b.start, i, None) for i, b in enumerate(blocks)
-    ]
-    entries.extend(
-        (r.start, -1, r) for r in draft.removed if r.end > r.start and r.reason in _RECLAIMABLE
-    )
-    entries.sort(key=lambda e: e[0])
-    return tuple(u for u in (_unit(blocks, e) for e in entries) if u is not None)
+    taken = (r for r in draft.removed if r.end > r.start and r.reason in _RECLAIMABLE)
+    return _lines(draft.blocks, sorted(taken, key=_record_start))
 
 
-def _unit(blocks: tuple[Block, ...], entry: tuple[int, int, Removal | None]) -> HeadUnit | None:
-    """Return the head line of a block or a record (a headline record: a blank stand-in)."""
-    start, i, r = entry
-    if r is None:
-        b = blocks[i]
-        if b.kind == "li" and b.marker[:1].isdigit() and b.marker.endswith("."):
-            return HeadUnit(f"{b.marker} {b.text}", start, i, None, -len(b.marker) - 1)
-        return HeadUnit(b.text, start, i, None)
+#: Past this many lines (a page of a million tiny blocks), a line is made each time it
+#: is read; up to it, all at once (faster to read the same line again and again).
+_LAZY_LINES = 10_000
+
+
+def _lines(
+    blocks: tuple[Block, ...], records: list[Removal], lo: int = 0, hi: int | None = None
+) -> Sequence[HeadUnit]:
+    """Return the lines of ``blocks[lo:hi]`` and of ``records`` (sorted by start), in page order."""
+    hi = len(blocks) if hi is None else hi
+    made = (_record_unit(r) for r in records)
+    taken = [u for u in made if u is not None]
+    if hi - lo + len(taken) > _LAZY_LINES:
+        return PageLines(blocks, taken, lo, hi)
+    return tuple(_merged(blocks, taken, lo, hi))
+
+
+def _merged(
+    blocks: tuple[Block, ...], records: list[HeadUnit], lo: int, hi: int
+) -> Iterator[HeadUnit]:
+    """Yield the lines of ``blocks[lo:hi]`` and ``records`` by start (at one start, the block's)."""
+    i = lo
+    for record in records:
+        while i < hi and blocks[i].start <= record.start:
+            yield _block_unit(blocks, i)
+            i += 1
+        yield record
+    yield from (_block_unit(blocks, k) for k in range(i, hi))
+
+
+def _block_start(block: Block) -> int:
+    return block.start
+
+
+def _record_start(record: Removal) -> int:
+    return record.start
+
+
+class PageLines(Sequence[HeadUnit]):
+    """The lines of a page of many lines, each block's made when it is read (see :func:`_lines`).
+
+    A page of a million tiny blocks keeps no million lines: only the lines of the
+    records (``records``, in page order) and where each stands among the blocks.
+    """
+
+    __slots__ = ("_at", "_blocks", "_hi", "_lo", "_records", "_size")
+
+    def __init__(
+        self, blocks: tuple[Block, ...], records: list[HeadUnit], lo: int, hi: int
+    ) -> None:
+        self._blocks, self._lo, self._hi = blocks, lo, hi
+        self._records = records
+        self._size = hi - lo + len(records)
+        # A record's position: the blocks starting at or before it, and the records before it.
+        self._at = [
+            bisect_right(blocks, u.start, lo, hi, key=_block_start) - lo + j
+            for j, u in enumerate(records)
+        ]
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, k: int) -> HeadUnit: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> tuple[HeadUnit, ...]: ...
+
+    def __getitem__(self, k: int | slice) -> HeadUnit | tuple[HeadUnit, ...]:
+        if isinstance(k, slice):
+            return tuple(self[j] for j in range(*k.indices(len(self))))
+        if k < 0:
+            k += self._size
+        if not 0 <= k < self._size:
+            raise IndexError(k)
+        j = bisect_left(self._at, k)  # the records before line k
+        if j < len(self._at) and self._at[j] == k:
+            return self._records[j]
+        return _block_unit(self._blocks, self._lo + k - j)
+
+    def __iter__(self) -> Iterator[HeadUnit]:
+        return _merged(self._blocks, self._records, self._lo, self._hi)
+
+
+def _record_unit(r: Removal) -> HeadUnit | None:
+    """Return the head line of a record (a headline record: a blank stand-in), or None."""
     if r.field == "headline":
         # Not to be taken, but it stands between the lines around it.
-        return HeadUnit("", start, None, r)
+        return HeadUnit("", r.start, None, r)
     text, shift = r.text, 0
     if text[:1] in patterns.DUMP_BULLETS and text[1:2] == " ":
         shift = 2
         text = text[2:]
-    return HeadUnit(text, start, None, r, shift) if text else None
+    return HeadUnit(text, r.start, None, r, shift) if text else None
+
+
+def _block_unit(blocks: tuple[Block, ...], i: int) -> HeadUnit:
+    """Return the head line of block ``i``: a numbered item keeps its number ("28. April")."""
+    b = blocks[i]
+    if b.kind == "li" and b.marker[:1].isdigit() and b.marker.endswith("."):
+        return HeadUnit(f"{b.marker} {b.text}", b.start, i, None, -len(b.marker) - 1)
+    return HeadUnit(b.text, b.start, i, None)
 
 
 def reclaim(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from wireclean import patterns
 from wireclean.dates import Timestamp, find_timestamp, label_of, read_timestamp
@@ -159,7 +160,7 @@ def _whole(text: str, kind: str, marker: str) -> bool:
 
 def _first_line(draft: Draft) -> Draft:
     """Capture the first timestamp line with a time (else the first dated), drop the others."""
-    found = [(i, _line_stamp(b)) for i, b in enumerate(draft.blocks)]
+    found = ((i, _line_stamp(b)) for i, b in enumerate(draft.blocks))
     stamps = [(i, s) for i, s in found if s is not None]
     if not stamps:
         return draft
@@ -189,7 +190,7 @@ def _line_stamp(block: Block) -> Timestamp | None:
     return read_timestamp(block.text)
 
 
-def _elsewhere(found: list[_Candidate], units: tuple[HeadUnit, ...]) -> _Candidate | None:
+def _elsewhere(found: list[_Candidate], units: Sequence[HeadUnit]) -> _Candidate | None:
     """Return the story's time when its head shows none: the first labelled the publication's.
 
     Any line of the page counts ("Published Jun 4, 2026 • 2 minute read" above a
@@ -204,7 +205,7 @@ def _elsewhere(found: list[_Candidate], units: tuple[HeadUnit, ...]) -> _Candida
     return next(labelled, None) or next(timed, None)
 
 
-def _found(draft: Draft, units: tuple[HeadUnit, ...]) -> list[_Candidate]:
+def _found(draft: Draft, units: Sequence[HeadUnit]) -> list[_Candidate]:
     """Return the times the lines state, each with its line's position and span.
 
     A label on the line above ("Updated", "Publié le") is the time's label.
