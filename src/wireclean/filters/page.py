@@ -681,7 +681,7 @@ def page(draft: Draft) -> Draft:
     if total <= 0:
         return draft
     last = _bridge(blocks, scores, last, 1)
-    last = _before_cards(blocks, scores, first, last)
+    last = _before_tail_cards(blocks, scores, first, last)
     first = _bridge(blocks, scores, first, -1)
     headline = _headline_index(blocks, first, stamps | notices)
     if headline is not None:
@@ -737,6 +737,25 @@ def _before_cards(blocks: tuple[Block, ...], scores: list[float], first: int, la
     ]
     last = _cut_cards(blocks, scores, first, last, dated, whole=True)
     titled = [i for i in range(first + _HEAD_ZONE, last) if _card_title(blocks, i)]
+    return _cut_cards(blocks, scores, first, last, titled, whole=False)
+
+
+def _before_tail_cards(
+    blocks: tuple[Block, ...], scores: list[float], first: int, last: int
+) -> int:
+    """Return :func:`_before_cards`'s span end, or one cut before a run of cards below
+    the story's last long paragraph (issue #4): titles the story's own sections made
+    above it do not make the run a live blog's entries. Only titled cards whose teaser
+    is a sentence count here (a table's long rows below a story are no cards)."""
+    last = _before_cards(blocks, scores, first, last)
+    long = [i for i in range(first, last + 1) if len(blocks[i].text) > _TEASER_CHARS]
+    if not long:
+        return last
+    titled = [
+        i
+        for i in range(long[-1] + 1, last)
+        if _card_title(blocks, i) and blocks[i + 1].text[-1] in patterns.SENTENCE_END
+    ]
     return _cut_cards(blocks, scores, first, last, titled, whole=False)
 
 
@@ -953,10 +972,14 @@ def furniture(draft: Draft) -> Draft:
         reasons.setdefault(i, "chrome-phrase")
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
     _mark_link_runs(blocks, reasons, breaks=bullets)
+    _keep_broken_sentences(blocks, reasons)
     _mark_share_buttons(blocks, reasons)
     _mark_context(blocks, reasons, draft.headline)
     _mark_outside_main(blocks, reasons)
     _mark_asides(blocks, reasons)
+    _mark_dump_images(blocks, reasons)
+    _mark_appeals(blocks, reasons)
+    _mark_menu_lines(blocks, reasons)
     if not reasons or len(reasons) == len(blocks):
         # A body that is all furniture is no story we understand: keep it (and a
         # headline captured above it stays a headline when the story is parsed again).
@@ -1236,3 +1259,217 @@ def _mark_run(
         return
     for j in run:
         reasons[j] = "link-list"
+
+
+#: (issue #4) How many characters a block's opening must run for, at least, to count as
+#: its text again further on (an image's alt text and caption, a teaser card's link and
+#: title: "Flood hits the coast Flood hits the coast"), and the least share of the block
+#: that copy must be.
+_SELF_COPY = 20
+_SELF_COPY_SHARE = 0.3
+#: (issue #4) What a text browser prints for an image with no alt text at a line's start:
+#: its file name in brackets ("[grey-place]", "[photo-combo-2]"), or a file name of
+#: six or more hyphen-joined words standing for the alt text ("U-S-President-looks-on").
+_IMAGE_NAME = regex.compile(r"\[[^\s\[\]]*\p{L}[^\s\[\]]*\]|[^\s-]+(?:-[^\s-]+){5}", regex.VERSION1)
+
+
+def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Mark what a text browser prints for an image or a teaser card (issue #4).
+
+    A block whose opening stands in it again (:func:`_self_copy`) is an image's alt
+    text and caption, or a card's link and title, never a story's paragraph; a block
+    that opens with an image's file name (:data:`_IMAGE_NAME`) is its caption or a
+    teaser beside it; a block that ends with a photo agency's credit
+    (:func:`_agency_caption`) or opens as an archive photo's caption ("FILE - ") is a
+    caption. The story's first block stays for the fields read from it (a dateline
+    below it would become the lead when the story is parsed again).
+    """
+    for i, block in enumerate(blocks):
+        if i == 0:
+            continue
+        after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        if _copied_below(block.text, after):
+            reasons.setdefault(i, "caption")  # an image's alt text, its caption below it
+            reasons.setdefault(i + 1, "caption")
+        if i in reasons:
+            continue
+        if _self_copy(block.text):
+            reasons[i] = "repeated"
+        elif (
+            _IMAGE_NAME.match(block.text) is not None
+            or _FILE_PHOTO.match(block.text) is not None
+            or _agency_caption(block.text)
+        ):
+            reasons[i] = "caption"
+
+
+#: (issue #4) A photo's credit closing a caption, as text dumps print it: "Getty Images",
+#: or an agency after a slash or "via" ("Jane Doe/AP", "(Jane Doe / Reuters)", "Jane
+#: Doe/Anadolu via Getty Images", "Uncredited/AP/dpa"), at the block's very end. A
+#: story's "compiled by the Associated Press (AP)" has no slash.
+_AGENCY_CREDIT = regex.compile(
+    r"(?:Getty\x20?Images|(?:/\x20?|\bvia\x20)(?:AFP|AP|dpa|Reuters|REUTERS|EPA|Keystone"
+    r"|KEYSTONE|Imago|IMAGO|picture\x20alliance|ANP|APA|Shutterstock|iStock|Belga|BELGA|NTB|TT"
+    r"|Ritzau|PA|EFE|ANSA|Lusa|SDA|Xinhua|Yonhap))(?:\x20?/\x20?[^\s/.()]+)*\)?$",
+    regex.VERSION1,
+)
+#: (issue #4) Longest caption so credited, and the words that make the credit a source
+#: of the story's facts instead ("... Saisontoren. Quelle: sid/dpa"): the paragraph stays.
+_CAPTION_CHARS = 500
+_SOURCE_WORDS = ("Quelle", "Source", "Fuente", "Fonte", "Kilde", "Källa", "Bron", "Źródło")
+
+
+#: (issue #4) An agency's caption of an archive photo: "FILE - Wild horses graze ...".
+_FILE_PHOTO = regex.compile(r"FILE\x20?[-–—]\x20", regex.VERSION1)
+
+
+def _agency_caption(text: str) -> bool:
+    """Tell whether a block is a caption closed by a photo agency's credit (issue #4)."""
+    if len(text) > _CAPTION_CHARS or text[-1] in patterns.SENTENCE_END.difference(")"):
+        return False
+    credit = _AGENCY_CREDIT.search(text[-_CREDIT_LINE * 2 :])
+    if credit is None:
+        return False
+    tail = text[-_CREDIT_LINE * 2 :][: credit.start()][-_CREDIT_LINE:]
+    return not any(word in tail for word in _SOURCE_WORDS)
+
+
+def _copied_below(text: str, after: str) -> bool:
+    """Tell whether the block below a block starts with its text (four words or more):
+    the block is an image's alt text, the one below its caption."""
+    if len(text) < _SELF_COPY or not after.startswith(text) or text.count(" ") < 3:
+        return False
+    # Below a sentence, the caption goes on with its credit ("... Foto: dpa"), never
+    # with another sentence (a story's next paragraph may open with the same words).
+    rest = after[len(text) :].rstrip()
+    return text[-1] not in patterns.SENTENCE_END or (
+        len(rest) <= _CREDIT_LINE and rest[-1:] not in _FULL_STOPS
+    )
+
+
+def _self_copy(text: str) -> bool:
+    """Tell whether ``text`` says its opening again: from the opening's next occurrence
+    on, it runs as the text's start for :data:`_SELF_COPY` characters and
+    :data:`_SELF_COPY_SHARE` of the block, four words at least, with letters."""
+    if len(text) < 2 * _SELF_COPY:
+        return False
+    at = text.find(text[:_SELF_COPY], 1)
+    if at < 0:
+        return False
+    if text[at - 1] == " " and text[at - 2] in patterns.SENTENCE_END:
+        return False  # a sentence said again is a story's own (a refrain, a quote)
+    size = len(text) - at
+    same = next((n for n in range(size) if text[n] != text[at + n]), size)
+    return (
+        same >= _SELF_COPY_SHARE * len(text)
+        and text.count(" ", 0, same) >= 3
+        and sum(c.isalpha() for c in text[:same]) >= _SELF_COPY
+    )
+
+
+#: (issue #4) Words that address the reader ("you", "vous", "du"), in the corpus's main
+#: languages: a paragraph that says two of them and quotes nobody, at the story's end, is
+#: the page's appeal (a subscription, a newsletter, an ad blocker's notice). The German
+#: "Sie", "Ihr" are "they", "her" too: a sure one stands after a small letter or a comma
+#: ("Dann werden Sie Mitglied"), one opening a sentence counts beside a sure word only
+#: (:data:`_READER_MAYBE`). French "du" is left out.
+_READER_WORDS = regex.compile(
+    r"\b(?:you|your|yours|dich|dir|dein(?:e[mnrs]?)?|vous|votre|vos"
+    r"|usted|ustedes|voi|jij|jouw|uw|deg|dig|ditt|dine|você)\b"
+    r"|(?<=[\p{Ll},]\x20)(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b",
+    regex.VERSION1,
+)
+_READER_MAYBE = regex.compile(
+    r"(?<![\p{Ll},]\x20)\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b", regex.VERSION1
+)
+#: (issue #4) Quotation marks: a paragraph with one reports what someone said. A "’"
+#: between letters is an apostrophe ("you’re").
+_QUOTE_MARKS = regex.compile(r"[\"“”„«»‚]|(?<!\p{L})[‘’]|[‘’](?!\p{L})", regex.VERSION1)
+#: (issue #4) How many reader's words make an appeal.
+_READER_HITS = 2
+
+
+def _mark_appeals(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Mark the page's appeals to the reader that end the story (issue #4): from the
+    last block up, past lines that are no prose, each paragraph that addresses the
+    reader (:func:`_addresses_reader`), up to the first that does not."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if i in reasons:
+            continue
+        text = blocks[i].text
+        if _addresses_reader(text):
+            reasons[i] = "chrome-phrase"
+        elif is_prose(text):
+            return
+
+
+def _addresses_reader(text: str) -> bool:
+    """Tell whether a paragraph says "you" twice (:data:`_READER_WORDS`, one of them
+    sure) and quotes nobody."""
+    sure = sum(1 for _ in itertools.islice(_READER_WORDS.finditer(text), _READER_HITS))
+    if not sure:
+        return False
+    if sure < _READER_HITS and _READER_MAYBE.search(text) is None:
+        return False
+    return _QUOTE_MARKS.search(text) is None
+
+
+#: (issue #4) A menu a text browser runs into one line ("World Business Travel Culture
+#: Special coverage ..."): this many words or more, most of them capitalised
+#: (:data:`_MENU_CAPS`), and no sentence's end. A German sentence capitalises its nouns,
+#: about a third of its words; a title in title case is shorter.
+_MENU_WORDS = 12
+_MENU_CAPS = 0.75
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*", regex.VERSION1)
+_FULL_STOPS = frozenset(".!?。！？")
+
+
+def _mark_menu_lines(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Mark the menus a text browser runs into one line inside the story (issue #4),
+    below its first block."""
+    for i, block in enumerate(blocks):
+        if not i or i in reasons or not _FULL_STOPS.isdisjoint(block.text):
+            continue
+        words = _WORD.findall(block.text)
+        if len(words) >= _MENU_WORDS and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(
+            words
+        ):
+            reasons[i] = "link-list"
+
+
+#: (issue #4) What a sentence's part that runs on from the block above starts with when
+#: a renderer broke the sentence at a link ("West Ham United" / ". Manchester City
+#: tritt ... bei" / "Nottingham Forest" / "an, Arsenal muss ..."): punctuation, or a
+#: small letter when a clause follows (a comma; a menu's "ntv Dienste" has none).
+_CONTINUATION = frozenset(".,;)")
+
+
+def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+    """Unmark a run of short lines that is a paragraph a renderer broke at its links
+    (issue #4): one of its lines (or the line right below it) runs on, words and all,
+    from a line above that ends no sentence (:func:`_runs_on`). A menu's items each
+    stand alone. Text browsers that wrap paragraphs (w3m, lynx) never break one so;
+    BeautifulSoup's text breaks it at every link. HTML blocks (with a context) are
+    whole paragraphs: their runs stand."""
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i < len(blocks) and reasons.get(i) == "link-list":
+            run.append(i)
+            continue
+        broken = run and not any(blocks[j].context for j in run)
+        if broken and any(_runs_on(blocks, j) for j in [*run, run[-1] + 1]):
+            for j in run:
+                del reasons[j]
+        run = []
+
+
+def _runs_on(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether block ``i`` goes on with the sentence of the block above it."""
+    if not 0 < i < len(blocks):
+        return False
+    text, above = blocks[i].text, blocks[i - 1].text
+    return (
+        (text[0] in _CONTINUATION or (text[0].islower() and ", " in text))
+        and " " in text
+        and above[-1] not in patterns.SENTENCE_END
+    )
