@@ -1043,3 +1043,14 @@ def test_wrap_width_of_a_short_dump_is_not_its_paragraph_ends() -> None:
     # Eight long lines of an 80-column dump: three wrapped lines at 73-79 columns and
     # paragraph ends spread below them, three of which make a band as dense.
     assert wrap_width([47, 50, 53, 59, 64, 73, 78, 79]) == 79
+
+
+def test_correction_walks_lead_and_tail_in_order_once() -> None:
+    from wireclean.filters.correction import _in_order
+
+    for blocks in range(12):
+        for lead_end in range(blocks + 1):
+            for tail in range(6):
+                lead = range(lead_end)
+                end = range(max(0, blocks - tail), blocks)
+                assert list(_in_order(lead, end)) == sorted(set(lead) | set(end))

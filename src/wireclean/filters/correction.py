@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from wireclean import patterns
 from wireclean.filters._shape import lead_blocks
 from wireclean.pipeline import Draft
@@ -31,9 +33,9 @@ def correction(draft: Draft) -> Draft:
     """
     if draft.correction is not None:
         return draft
-    lead = set(lead_blocks(draft.blocks))
-    tail = set(range(max(0, len(draft.blocks) - _TAIL), len(draft.blocks)))
-    for i in sorted(lead | tail):
+    lead = lead_blocks(draft.blocks)
+    tail = range(max(0, len(draft.blocks) - _TAIL), len(draft.blocks))
+    for i in _in_order(lead, tail):
         text = draft.blocks[i].text
         # CORRECTION starts with "(": a paragraph that does not is spared the pattern.
         paren = text.startswith("(")
@@ -53,6 +55,19 @@ def correction(draft: Draft) -> Draft:
                 start, note = closing
                 return draft.cut(i, len(text) - start, at_end=True, field="correction", value=note)
     return draft
+
+
+def _in_order(lead: range, tail: range) -> Iterator[int]:
+    """Yield the indices of the lead and of the tail once each, in order.
+
+    Both are runs of consecutive indices (the lead may be the whole of a page with no
+    prose on it): walked as ranges, never copied into sets of a million numbers.
+    """
+    if lead.stop < tail.start:
+        yield from lead
+        yield from tail
+    else:
+        yield from range(min(lead.start, tail.start), max(lead.stop, tail.stop))
 
 
 def _may_open_note(text: str) -> bool:
