@@ -15,7 +15,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wireclean import patterns
-from wireclean.filters._shape import lead_blocks
+from wireclean.filters._shape import (
+    _CONSENT_HINTS,
+    _may_consent,
+    chrome_phrases,
+    consent_notices,
+    is_consent_button,
+    lead_blocks,
+)
 from wireclean.filters.correction import _may_open_note
 from wireclean.filters.header import _is_url, _later_lines, _take_line
 from wireclean.filters.page import (
@@ -32,9 +39,11 @@ from wireclean.filters.page import (
     is_prose,
     link_runs,
 )
+from wireclean.html import _Frame, _Walker
 from wireclean.model import Block, Metadata, Removal
 from wireclean.pipeline import (
     Draft,
+    _is_folded,
     _lines_between,
     _new_draft,
     _source_offset,
@@ -400,3 +409,123 @@ def test_lead_word_prefilter_keeps_the_answer(
     for text in texts:
         words = {w for w in patterns.phrase_words(text.lower()) if len(w) >= 4}
         assert _shares_lead_words(text, i, lead) == any(not words.isdisjoint(w) for w in others)
+
+
+# --- issue #6: HTML path speed -------------------------------------------------------------
+
+_CONSENT_PIECES = st.sampled_from(
+    ["We use ", "Cookies", " cookie", "consent", " privacy policy", "Datenschutz", " and ",
+     "Einwilligung", "Zustimmung", "politique de confidentialité", "política de privacidad",
+     "informativa sulla privacy", " settings", " Privacy", ".", "é", "x"]
+)  # fmt: skip
+
+
+def test_consent_hints_cover_every_consent_phrase() -> None:
+    for phrase in patterns.CONSENT_PHRASES:
+        assert any(hint in word for word in phrase for hint in _CONSENT_HINTS), phrase
+
+
+@given(st.lists(_CONSENT_PIECES, max_size=10).map("".join))
+def test_consent_prefilter_hides_no_notice(text: str) -> None:
+    if not patterns.CONSENT_PHRASES.isdisjoint(chrome_phrases(text)):
+        assert _may_consent(text)
+
+
+def _consent_notices_plain(blocks: tuple[Block, ...]) -> set[int]:
+    """consent_notices as it was: the button looked at before the notice's words."""
+    found: set[int] = set()
+    for i, block in enumerate(blocks[:-1]):
+        text = block.text
+        if (
+            len(text) >= 400
+            or text.count(" ") >= 40
+            or not is_consent_button(blocks[i + 1].text)
+            or patterns.CONSENT_PHRASES.isdisjoint(chrome_phrases(text))
+        ):
+            continue
+        found.add(i)
+        for j in range(i + 1, min(len(blocks), i + 4)):
+            if not is_consent_button(blocks[j].text):
+                break
+            found.add(j)
+    return found
+
+
+_NOTICE_TEXTS = st.sampled_from(
+    ["We use cookies to improve your experience.", "Accept all", "Reject", "OK", "Home",
+     "Datenschutz und Einwilligung", "Alle akzeptieren", "Einstellungen", "News."]
+)  # fmt: skip
+
+
+@given(st.lists(_NOTICE_TEXTS, max_size=8))
+def test_consent_notices_keep_their_answer(texts: list[str]) -> None:
+    blocks = tuple(Block(t, 0, len(t), 1) for t in texts)
+    assert consent_notices(blocks) == _consent_notices_plain(blocks)
+
+
+_FOLD_CHARS = st.sampled_from(["a", "é", "地", " ", "  ", "\n", "\t", "\u3000", "\x00", "\u200b"])
+
+
+@given(st.lists(_FOLD_CHARS, max_size=20).map("".join))
+@example("a b")
+@example(" a")
+def test_folded_span_test_is_never_wrong(text: str) -> None:
+    if _is_folded(text):
+        assert fold(text) == text
+
+
+@given(
+    st.lists(
+        st.tuples(st.booleans(), st.sampled_from(["One", "Two three", "x  y", " z\n"])),
+        max_size=12,
+    ),
+    st.sampled_from([(), (0,), (0, 2), (1, 2, 3)]),
+)
+def test_dropping_blocks_records_their_folded_spans(
+    items: list[tuple[bool, str]], chosen: tuple[int, ...]
+) -> None:
+    parts = [f"* {text}" if li else text for li, text in items]
+    source = "\n\n".join(parts)
+    blocks, offset = [], 0
+    for (li, text), part in zip(items, parts, strict=True):
+        blocks.append(Block(fold(text), offset, offset + len(part), 1, "p", "*" if li else ""))
+        offset += len(part) + 2
+    draft = Draft(source=source, blocks=tuple(blocks), step="page")
+    expected = tuple(
+        Removal("page", "page-chrome", fold(source[b.start : b.end]), b.start, b.end, b.line)
+        for i, b in enumerate(blocks)
+        if i in chosen
+    )
+    assert draft.drop(chosen, reason="page-chrome").removed == expected
+
+
+_CLASS_VALUES = st.sampled_from(
+    ["", "article-body", "nav", "share-bar", "hidden", "sr-only", "paywall", "byline",
+     "hidden md:block", "d-none", "related teaser", "author-box", "x"]
+)  # fmt: skip
+_TAGS = st.sampled_from(["div", "p", "span", "a", "li", "nav", "section", "time", "body", "h2"])
+
+
+def _frame_facts(frame: _Frame | None) -> object:
+    if frame is None:
+        return None
+    return (frame.block, frame.kind, frame.context, frame.owners, frame.item, frame.link)
+
+
+@given(_TAGS, _TAGS, _CLASS_VALUES, _CLASS_VALUES)
+def test_class_only_elements_open_as_with_all_attributes(
+    outer: str, tag: str, outer_class: str, value: str
+) -> None:
+    # The walk's short way for an element with a class and nothing else gives what
+    # _open gives it, and the frame a parent keeps for a child is the one made anew.
+    fast, plain = _Walker(), _Walker()
+    for walker in (fast, plain):
+        if walker._enter(outer, {"class": outer_class, "id": "x"}, None) is None:
+            return  # hidden: nothing inside it is read
+    parent = plain.stack[-1]
+    expected = plain._open(tag, {"class": value}, parent, None)
+    assert _frame_facts(fast._enter(tag, {"class": value}, None)) == _frame_facts(expected)
+    assert fast.elements == plain.elements
+    if expected is not None and expected.owners == parent.owners:  # no word added
+        made = plain._new_frame(tag, (), parent, False)
+        assert _frame_facts(made) == _frame_facts(expected)

@@ -344,7 +344,10 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
         found = (patterns.CONTEXT_CLASS_WORDS.get(t) or _MORE_CLASS_WORDS.get(t) for t in tokens)
         words = tuple(dict.fromkeys(w for w in found if w))
-    if not any(hint in lower for hint in _VISIBILITY_HINTS):  # most values name neither
+    for hint in _VISIBILITY_HINTS:  # most values name neither
+        if hint in lower:
+            break
+    else:
         return (words, "") if words else _UNREAD
     if _hidden_class(lower):
         return words, _HIDES
@@ -398,7 +401,7 @@ class _Frame:
     is the frame of an inline child that adds nothing (made once, shared).
     """
 
-    __slots__ = ("block", "blocks", "context", "inline", "item", "kind", "link", "owners")
+    __slots__ = ("block", "context", "inline", "item", "kids", "kind", "link", "owners")
 
     def __init__(
         self,
@@ -412,8 +415,9 @@ class _Frame:
         self.block, self.kind, self.item, self.link = block, kind, item, link
         self.context, self.owners = context, owners
         self.inline: _Frame | None = None if block else self
-        #: The frames of block children that add no context, by tag (made once, shared).
-        self.blocks: dict[str, _Frame] | None = None
+        #: The frames of children that add no context word, by tag (:data:`_LINK_KEY`
+        #: added for an ``<a href>`` that opens a link): made once, shared.
+        self.kids: dict[str, _Frame] | None = None
 
     def child(self) -> _Frame:
         """Return the frame of an inline child that adds no context and no link."""
@@ -425,6 +429,8 @@ class _Frame:
         return inline
 
 
+#: Added to a tag's name, the key of a child's frame that opens a link (no tag has a space).
+_LINK_KEY = " href"
 #: The frame of a skipped (never rendered) element: only popped again.
 _SKIPPED = _Frame(False, "", ())
 #: What :meth:`_Walker._enter` says, streaming, of an element it reads from its own tree.
@@ -540,7 +546,26 @@ class _Walker:
                     self._segment(attrib.get("id"))
                 stack.append(_SKIPPED)
                 return None
-            opened = self._open(tag, attrib, parent, element)
+            value = attrib.get("class") if len(attrib) == 1 else None
+            if value is not None and tag not in _PAGE_TAGS and tag not in _SIGNAL_TAGS:
+                # A class and nothing else (most elements with attributes): what
+                # self._open gives, without the call when the class gives no context
+                # word (then no id, role or signal adds to it, and no attribute hides
+                # it: only the class may).
+                read = (
+                    (self.class_cache.get(value) or self._read_class(value)) if value else _UNREAD
+                )
+                if read[1] == _HIDES:
+                    opened = None
+                elif read[0]:
+                    opened = self._open(tag, attrib, parent, element)
+                else:
+                    kids = parent.kids
+                    opened = kids.get(tag) if kids is not None else None
+                    if opened is None:
+                        opened = self._frame(tag, (), parent, False)
+            else:
+                opened = self._open(tag, attrib, parent, element)
             if opened is None:  # hidden
                 if parts:
                     # A hidden element stands between words ("Sport<span
@@ -554,14 +579,21 @@ class _Walker:
         elif tag in _SKIP_TAGS:
             stack.append(_SKIPPED)
             return None
-        elif tag in _BLOCK_TAGS or tag in patterns.CONTEXT_TAGS:
-            frame = self._frame(tag, (), parent, False)
-        else:
-            frame = parent.child()
+        else:  # as self._frame(tag, (), parent, False), its kept frames looked up here
+            kids = parent.kids
+            kept = kids.get(tag) if kids is not None else None
+            frame = kept if kept is not None else self._frame(tag, (), parent, False)
         stack.append(frame)
         if frame.block:
             if parts:
-                self._flush(parent)
+                if len(parts) == 1 and parts[0].isspace():
+                    # What self._flush(parent) does with whitespace alone, inlined.
+                    parts.clear()
+                    self.context = self.owners = ()
+                    if self.link_parts:
+                        self.link_parts.clear()
+                else:
+                    self._flush(parent)
             if frame.item:
                 self.item_pending = True
         elif tag == "br":
@@ -672,7 +704,25 @@ class _Walker:
         return self._frame(tag, words, parent, tag == "a" and "href" in attrib)
 
     def _frame(self, tag: str, words: tuple[str, ...], parent: _Frame, href: bool) -> _Frame:
-        """Return the frame of an element inside ``parent`` that gives ``words``."""
+        """Return the frame of an element inside ``parent`` that gives ``words``.
+
+        The frame of an element that adds no context word depends on its parent, its
+        tag and whether it opens a link alone: it is made once per parent and kept
+        in the parent's :attr:`_Frame.kids` (frames never change once made).
+        """
+        if not words and tag not in patterns.CONTEXT_TAGS:
+            key = tag if not href or parent.link else tag + _LINK_KEY
+            kids = parent.kids
+            if kids is None:
+                kids = parent.kids = {}
+            frame = kids.get(key)
+            if frame is None:
+                frame = kids[key] = self._new_frame(tag, words, parent, href)
+            return frame
+        return self._new_frame(tag, words, parent, href)
+
+    def _new_frame(self, tag: str, words: tuple[str, ...], parent: _Frame, href: bool) -> _Frame:
+        """Return a new frame of an element inside ``parent`` that gives ``words``."""
         if tag in patterns.CONTEXT_TAGS:
             words += (tag,)
         context, owners = parent.context, parent.owners
@@ -692,21 +742,11 @@ class _Walker:
             if not words and link == parent.link:
                 return parent.child()
             return _Frame(False, parent.kind, context, owners, False, link)
-        shared = not words and link == parent.link
-        if shared and parent.blocks is not None:
-            frame = parent.blocks.get(tag)
-            if frame is not None:
-                return frame
         if tag in _GENERIC_TAGS and parent.kind in _NAMING_TAGS:
             kind = parent.kind
         else:  # one string for each tag name, not one a block (memory)
             kind = sys.intern(tag)
-        frame = _Frame(True, kind, context, owners, tag == "li", link)
-        if shared:
-            if parent.blocks is None:
-                parent.blocks = {}
-            parent.blocks[tag] = frame
-        return frame
+        return _Frame(True, kind, context, owners, tag == "li", link)
 
     def _signals(
         self, tag: str, attrib: Mapping[str, str], words: tuple[str, ...], element: Any
@@ -872,8 +912,10 @@ class _Walker:
                 if _BREAK in text:
                     lines = [_clean_line(piece) for piece in text.split(_BREAK)]
                     lines = [piece for piece in lines if piece]
-                else:  # most blocks: one line
-                    piece = _clean_line(text)
+                else:  # most blocks: one line; _clean_line(text), inlined
+                    piece = " ".join(text.split()) if len(text) <= _FOLD_PIECE else _fold(text)
+                    if piece and not (piece.isascii() and piece.isprintable()):
+                        piece = _fold(normalize(piece))
                     lines = [piece] if piece else []
                 if len(text) <= _SHORT_TEXT and len(cleaned) < _SHORT_TEXTS:
                     cleaned[text] = lines
@@ -885,6 +927,14 @@ class _Walker:
                 out.append("\n\n")
                 offset += 2
                 line += 2
+            if len(lines) == 1:  # most blocks: the loop below for one line, inlined
+                piece = lines[0]
+                marker = "*" if item else ""
+                shown = f"* {piece}" if item else piece
+                out.append(shown)
+                blocks.append(Block(piece, offset, offset + len(shown), line, kind, marker, words))
+                offset += len(shown)
+                continue
             for n, piece in enumerate(lines):
                 if n:
                     out.append("\n")
@@ -1110,8 +1160,19 @@ class _Stream:
             if self.skip:
                 return
         frame = self.stack.pop()  # as _Walker._leave, inlined
-        if frame.block and self.walker.parts:
-            self.walker._flush(frame)
+        if frame.block:
+            walker = self.walker
+            parts = walker.parts
+            if not parts:
+                return
+            if len(parts) == 1 and parts[0].isspace():
+                # What walker._flush(frame) does with whitespace alone, inlined.
+                parts.clear()
+                walker.context = walker.owners = ()
+                if walker.link_parts:
+                    walker.link_parts.clear()
+            else:
+                walker._flush(frame)
 
     def _end(self, tag: str) -> bool:
         """Handle an element's end beyond the walk; True when the walk is not to see it."""

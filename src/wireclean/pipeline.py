@@ -130,9 +130,16 @@ class Draft:
                 )
         kept: list[Block] = []
         records: list[Removal] = []
+        source, step = self.source, self.step
         for i, block in enumerate(blocks):
             if i in chosen:
-                records.append(self._record(block.start, block.end, block.line, reason, field))
+                # What self._record(...) gives, inlined (a page drops hundreds of blocks):
+                # a span that is its own folding (see _is_folded) is not folded again.
+                start, end = block.start, block.end
+                span = source[start:end]
+                if not _is_folded(span):
+                    span = fold(span)
+                records.append(Removal(step, reason, span, start, end, block.line, field))
             else:
                 kept.append(block)
         return self._replace(
@@ -266,6 +273,17 @@ def _check_field(field: str | None, value: object) -> None:
         raise KeyError(f"unknown field {field!r}; valid fields: {', '.join(FIELDS)}")
     if not isinstance(value, FIELDS[field]):
         raise TypeError(f"field {field!r} takes {FIELDS[field]}, not {type(value).__name__}")
+
+
+def _is_folded(text: str) -> bool:
+    """Tell cheaply whether ``fold(text) == text`` (False may be wrong, True never is).
+
+    A printable text has no whitespace but U+0020, and :func:`~wireclean.text.fold`
+    gives it with its spaces collapsed (both of its branches); with no space at either
+    end and no two together, that is the text itself. A block's span is mostly so:
+    the HTML reader writes each block's folded text as its source.
+    """
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
 
 
 def _lines_between(source: str, start: int, end: int) -> int:

@@ -192,10 +192,16 @@ def consent_notices(blocks: tuple[Block, ...]) -> set[int]:
     found: set[int] = set()
     for i, block in enumerate(blocks[:-1]):
         text = block.text
+        after = blocks[i + 1].text
+        # The tests are pure, so their order is free: the button's length first (the
+        # first test of is_consent_button), then the cheap look for a consent phrase's
+        # word (_may_consent), before the button's words are read.
         if (
             len(text) >= _CHROME_LONG
             or text.count(" ") >= _NOTICE_WORDS
-            or not is_consent_button(blocks[i + 1].text)
+            or len(after) > _BUTTON_CHARS
+            or not _may_consent(text)
+            or not is_consent_button(after)
             or patterns.CONSENT_PHRASES.isdisjoint(chrome_phrases(text))
         ):
             continue
@@ -205,3 +211,23 @@ def consent_notices(blocks: tuple[Block, ...]) -> set[int]:
                 break
             found.add(j)
     return found
+
+
+#: A part of a word of each consent phrase (:data:`patterns.CONSENT_PHRASES`), lower-cased.
+_CONSENT_HINTS = (
+    "cookie", "consent", "privac", "datenschutz", "einwilligung", "zustimmung", "confidentialit",
+)  # fmt: skip
+
+
+def _may_consent(text: str) -> bool:
+    """Tell cheaply whether ``text`` may hold a consent phrase: False only when it cannot.
+
+    A phrase that :func:`chrome_phrases` finds has all its words among
+    ``patterns.phrase_words(text.lower())``, each a part of ``text.lower()``; every
+    consent phrase has a word holding one of :data:`_CONSENT_HINTS` (a test checks it).
+    """
+    low = text.lower()
+    for hint in _CONSENT_HINTS:  # noqa: SIM110 - a loop, not any(): half the time
+        if hint in low:
+            return True
+    return False

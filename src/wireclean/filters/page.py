@@ -386,7 +386,13 @@ def _trail_end(blocks: tuple[Block, ...], i: int) -> bool:
     """Tell whether list item ``i`` ends a breadcrumb trail and reads as a headline: an
     item after an item, the next block no item, four words or more."""
     block = blocks[i]
-    if not _trail_item(blocks, i) or i + 1 >= len(blocks):
+    # The word count first (a pure test, as the rest): most items are short, and the
+    # next block's look for furniture is then not needed.
+    if (
+        not _trail_item(blocks, i)
+        or i + 1 >= len(blocks)
+        or block.text.count(" ") + 1 < _HEADLINE_MIN_WORDS
+    ):
         return False
     after = next(
         (b for b in blocks[i + 1 : i + 1 + _TRAIL_REACH] if not is_furniture(b.text)), None
