@@ -587,11 +587,7 @@ class _Walker:
         if frame.block:
             if parts:
                 if len(parts) == 1 and parts[0].isspace():
-                    # What self._flush(parent) does with whitespace alone, inlined.
-                    parts.clear()
-                    self.context = self.owners = ()
-                    if self.link_parts:
-                        self.link_parts.clear()
+                    self._drop_blank()  # what self._flush(parent) does with it
                 else:
                     self._flush(parent)
             if frame.item:
@@ -820,6 +816,13 @@ class _Walker:
             self.link_parts.append(text)
         if len(frame.context) > len(self.context):
             self.context, self.owners = frame.context, frame.owners
+
+    def _drop_blank(self) -> None:
+        """Do what :meth:`_flush` does with whitespace alone: drop it and its context."""
+        self.parts.clear()
+        self.context = self.owners = ()
+        if self.link_parts:
+            self.link_parts.clear()
 
     def _flush(self, frame: _Frame) -> None:
         if self.parts:
@@ -1166,11 +1169,7 @@ class _Stream:
             if not parts:
                 return
             if len(parts) == 1 and parts[0].isspace():
-                # What walker._flush(frame) does with whitespace alone, inlined.
-                parts.clear()
-                walker.context = walker.owners = ()
-                if walker.link_parts:
-                    walker.link_parts.clear()
+                walker._drop_blank()  # what walker._flush(frame) does with it
             else:
                 walker._flush(frame)
 
