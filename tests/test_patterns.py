@@ -12,6 +12,7 @@ pytest-timeout is a generous guard against a pattern that never returns.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import time
 from collections.abc import Callable
@@ -21,11 +22,33 @@ import regex
 
 from wireclean import patterns
 
+#: Every compiled pattern of the library: patterns.py's by name, the few that live beside
+#: their use in other modules as "module.NAME".
+_MODULES = (
+    "wireclean.dates",
+    "wireclean.html",
+    "wireclean.metadata",
+    "wireclean.names",
+    "wireclean.normalize",
+    "wireclean.text",
+    *(f"wireclean.filters.{name}" for name in (
+        "_shape", "byline", "correction", "credits", "dateline", "debris", "header",
+        "headline", "metadata", "page", "syndication", "timestamp",
+    )),
+)  # fmt: skip
 PATTERNS: dict[str, regex.Pattern[str] | re.Pattern[str]] = {
     name: value
     for name, value in sorted(vars(patterns).items())
     if isinstance(value, (regex.Pattern, re.Pattern))
 }
+for _module in _MODULES:
+    for _name, _value in sorted(vars(importlib.import_module(_module)).items()):
+        if (
+            isinstance(_value, (regex.Pattern, re.Pattern))
+            and isinstance(_value.pattern, str)  # a bytes pattern reads raw pages, not text
+            and _value not in PATTERNS.values()
+        ):
+            PATTERNS[f"{_module.removeprefix('wireclean.')}.{_name}"] = _value
 
 #: Units repeated into long single lines: the shapes each pattern's quantifiers eat.
 UNITS = (

@@ -141,9 +141,11 @@ _ORGANISATION_ENTRY = regex.compile(
     r"|\((?:https?://)?(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,12}){1,2}/?\)",
     regex.I,
 )
-#: A wire dateline alone in a byline element: "AUBURN, Wash. —", "BERLIN —".
+#: A wire dateline alone in a byline element: "AUBURN, Wash. —", "BERLIN —". (The runs
+#: of capitals are possessive: what follows one is never a capital, and giving letters
+#: back would only retry in vain, quadratically on a long run.)
 _DATELINE_ALONE = regex.compile(
-    r"\p{Lu}{2,}(?:[\x20-]\p{Lu}{2,}){0,4}(?:,\x20\p{Lu}[\p{L}.]{0,20}(?:\x20\p{Lu}[\p{L}.]{0,20}){0,2})?"
+    r"\p{Lu}{2,}+(?:[\x20-]\p{Lu}{2,}+){0,4}(?:,\x20\p{Lu}[\p{L}.]{0,20}(?:\x20\p{Lu}[\p{L}.]{0,20}){0,2})?"
     r"\x20?[—–-]"
 )
 #: The link of a site's login account given as an author (WordPress's default user).

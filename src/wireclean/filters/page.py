@@ -1012,7 +1012,7 @@ _MAIN_SHARE = 0.8
 _ASIDE = "aside"
 _ASIDE_SHARE = 0.5
 #: (issue #6) A caption's credit closing it: "... in Lienz. © Jane Doe", "...
-#: geschlachtet. Bildrechte: MDR/Jane Doe", "... sammeln. IMAGO/Jane Doe". The credit is
+#: geschlachtet. Bildrechte: Sender/Jane Doe", "... sammeln. IMAGO/Jane Doe". The credit is
 #: a label ("©", "Bildrechte:", "Photo:") or an agency's name and "/", then a name of
 #: at most 60 characters and no sentence's end: the block ends there.
 _CREDIT_END = regex.compile(
@@ -1028,7 +1028,10 @@ _CREDIT_END_HINTS = ("©", ":", "/", " via ")
 #: ...", "ALSO READ: ...", "FUNDA OLUNYE UDABA LAPHA | ..." before another story's title.
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CAPS_LABEL = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{Lt}]+(?:\x20\p{Lu}+){1,4}\x20?[:|]\x20", regex.VERSION1
+    # Linear time: possessive runs, and a label starts where a word in capitals starts
+    # (as at a block's start, where it is matched).
+    r"(?<![\p{Lu}\p{Lt}])\p{Lu}[\p{Lu}\p{Lt}]++(?:\x20\p{Lu}++){1,4}\x20?[:|]\x20",
+    regex.VERSION1,
 )
 
 
@@ -1276,7 +1279,13 @@ _SELF_COPY_SHARE = 0.3
 #: (issue #4) What a text browser prints for an image with no alt text at a line's start:
 #: its file name in brackets ("[grey-place]", "[photo-combo-2]"), or a file name of
 #: six or more hyphen-joined words standing for the alt text ("U-S-President-looks-on").
-_IMAGE_NAME = regex.compile(r"\[[^\s\[\]]*\p{L}[^\s\[\]]*\]|[^\s-]+(?:-[^\s-]+){5}", regex.VERSION1)
+_IMAGE_NAME = regex.compile(
+    # Linear time: possessive runs (the first letter of a bracketed name is the first
+    # one there; a run of the name's parts ends at a hyphen or a space), and a name
+    # starts where a run starts (as at a block's start, where it is matched).
+    r"\[[^\s\[\]\p{L}]*+\p{L}[^\s\[\]]*+\]|(?<![^\s-])[^\s-]++(?:-[^\s-]++){5}",
+    regex.VERSION1,
+)
 
 
 def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
