@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
@@ -94,7 +94,9 @@ def byline(draft: Draft) -> Draft:
         names = _people(byline_names(draft.blocks[i]), draft.meta)
         if names:
             return draft.capture([i], field="byline", value=names)
-    found = _head_byline(draft)
+    # The story's head: read for a byline by the time, then below the headline.
+    lines = story_head(draft)
+    found = _head_byline(draft, lines)
     if found is None:
         found = _page_byline(draft)
     if draft.meta != _NO_META:
@@ -102,7 +104,7 @@ def byline(draft: Draft) -> Draft:
         # is read (a name alone is better told by the markup than guessed).
         return draft if found is None else found
     if found is None:
-        found = _head_byline(draft, below=True)
+        found = _head_byline(draft, lines, below=True)
     if found is not None:
         return found
     # Below the headline, where pages print the author's name.
@@ -307,7 +309,9 @@ _NEAR_STAMP = 2
 _STAMP_WORDS = 3
 
 
-def _head_byline(draft: Draft, *, below: bool = False) -> Draft | None:
+def _head_byline(
+    draft: Draft, head: tuple[Sequence[HeadUnit], int], *, below: bool = False
+) -> Draft | None:
     """Capture the byline among the lines at the story's head on a page, if one is there.
 
     A labelled line ("By Jane Doe", "• Von Jane Doe", "Jane Doe | Written by John
@@ -318,9 +322,9 @@ def _head_byline(draft: Draft, *, below: bool = False) -> Draft | None:
     With ``below`` (the last resort), the first line of names alone below the
     headline is taken, unless a word of it is no name's ("About Us", "Play Video")
     or the headline or a paragraph at the head names the same person (the story's
-    subject: "Donald Trump" under a photo).
+    subject: "Donald Trump" under a photo). ``head`` is :func:`story_head` of ``draft``.
     """
-    units, first = story_head(draft)
+    units, first = head
     if not units:
         return None
     if below:
@@ -466,7 +470,7 @@ def _capture(
     # Names on lines of their own, one under the other ("Jane Doe" / "John Roe"): the
     # lines of names alone right below a labelled byline (or one a job title names)
     # join it, and right above one of names alone below a label.
-    said = _said(draft)
+    said = _Said(draft)
     # Below a label ("By" / "• Jane Doe" / "• John Roe"), a list is a list of authors.
     listed = _is_cued(units, lines[0])
     own = _line_names(units[k].text, draft.meta)
@@ -505,7 +509,23 @@ def _said(draft: Draft) -> list[str]:
     return said
 
 
-def _is_subject(names: tuple[str, ...], said: list[str]) -> bool:
+class _Said:
+    """:func:`_said` of a draft, made when first read: most bylines are captured without
+    asking whether a line of names is the story's subject, and it copies the story."""
+
+    __slots__ = ("_draft", "_texts")
+
+    def __init__(self, draft: Draft) -> None:
+        self._draft = draft
+        self._texts: list[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._texts is None:
+            self._texts = _said(self._draft)
+        return iter(self._texts)
+
+
+def _is_subject(names: tuple[str, ...], said: Iterable[str]) -> bool:
     """Tell whether the headline or the story's prose names one of ``names`` (past its start).
 
     An author's short biography opening with the name ("Jane Doe is a reporter ...")
@@ -534,7 +554,7 @@ def _name_run(
     units: Sequence[HeadUnit],
     k: int,
     step: int,
-    said: list[str],
+    said: Iterable[str],
     *,
     labelled: bool = False,
     lists: bool = False,
@@ -581,7 +601,12 @@ def _names_of(text: str, meta: Metadata) -> tuple[str, ...]:
 
 
 def _joinable(
-    draft: Draft, unit: HeadUnit, said: list[str], *, labelled: bool = False, lists: bool = False
+    draft: Draft,
+    unit: HeadUnit,
+    said: Iterable[str],
+    *,
+    labelled: bool = False,
+    lists: bool = False,
 ) -> tuple[str, ...] | None:
     """Return the names of a line that may join a byline: a byline, or names alone no subject's.
 
