@@ -1226,3 +1226,69 @@ DUMP_ROLE_LINE = regex.compile(
 #: What a list of authors prints after a name on its line: a footnote marker to the
 #: author's affiliation and the list's comma or "&" ("Jane Roe^1,", "John Poe &").
 DUMP_NAME_TAIL = regex.compile(r"(?:\^[0-9]{1,3}(?:,[0-9]{1,3}){0,5})?\x20?[,&;]?$")
+
+# --- page furniture: captions, labels, appeals, menus (issues #4, #6) ---
+
+#: A caption's credit closing it: "... in Lienz. © Jane Doe", "...
+#: geschlachtet. Bildrechte: Sender/Jane Doe", "... sammeln. IMAGO/Jane Doe". The credit is
+#: a label ("©", "Bildrechte:", "Photo:") or an agency's name and "/", then a name of
+#: at most 60 characters and no sentence's end: the block ends there.
+CAPTION_CREDIT_END = regex.compile(
+    r"(?:©\x20?|\b(?:Bildrechte|Bildquelle|Copyright|Credits?|Fotos?|Photos?|Bild|Image"
+    r"|Picture)\x20?:\x20?)[^\n.!?:]{1,60}$"
+    r"|\b(?:IMAGO|imago|Imago|Getty\x20Images|REUTERS|AFP|EPA|dpa|picture\x20alliance)"
+    r"(?:/|\x20via\x20)[^\n.!?]{1,60}$",
+    regex.VERSION1,
+)
+#: What every alternative of :data:`CAPTION_CREDIT_END` needs in the text (a cheap test first).
+CAPTION_CREDIT_HINTS = ("©", ":", "/", " via ")
+#: A label in capitals, two words or more, then a colon or a bar: "READ MORE:
+#: ...", "ALSO READ: ...", "FUNDA OLUNYE UDABA LAPHA | ..." before another story's title.
+CAPS_LABEL = regex.compile(
+    # Linear time: possessive runs, and a label starts where a word in capitals starts
+    # (as at a block's start, where it is matched).
+    r"(?<![\p{Lu}\p{Lt}])\p{Lu}[\p{Lu}\p{Lt}]++(?:\x20\p{Lu}++){1,4}\x20?[:|]\x20",
+    regex.VERSION1,
+)
+#: What a text browser prints for an image with no alt text at a line's start:
+#: its file name in brackets ("[grey-place]", "[photo-combo-2]"), or a file name of
+#: six or more hyphen-joined words standing for the alt text ("U-S-President-looks-on").
+IMAGE_FILE_NAME = regex.compile(
+    # Linear time: possessive runs (the first letter of a bracketed name is the first
+    # one there; a run of the name's parts ends at a hyphen or a space), and a name
+    # starts where a run starts (as at a block's start, where it is matched).
+    r"\[[^\s\[\]\p{L}]*+\p{L}[^\s\[\]]*+\]|(?<![^\s-])[^\s-]++(?:-[^\s-]++){5}",
+    regex.VERSION1,
+)
+#: A photo's credit closing a caption, as text dumps print it: "Getty Images",
+#: or an agency after a slash or "via" ("Jane Doe/AP", "(Jane Doe / Reuters)", "Jane
+#: Doe/Anadolu via Getty Images", "Uncredited/AP/dpa"), at the block's very end. A
+#: story's "compiled by the Associated Press (AP)" has no slash.
+AGENCY_PHOTO_CREDIT = regex.compile(
+    r"(?:Getty\x20?Images|(?:/\x20?|\bvia\x20)(?:AFP|AP|dpa|Reuters|REUTERS|EPA|Keystone"
+    r"|KEYSTONE|Imago|IMAGO|picture\x20alliance|ANP|APA|Shutterstock|iStock|Belga|BELGA|NTB|TT"
+    r"|Ritzau|PA|EFE|ANSA|Lusa|SDA|Xinhua|Yonhap))(?:\x20?/\x20?[^\s/.()]+)*\)?$",
+    regex.VERSION1,
+)
+#: An agency's caption of an archive photo: "FILE - Wild horses graze ...".
+FILE_PHOTO = regex.compile(r"FILE\x20?[-–—]\x20", regex.VERSION1)
+#: Words that address the reader ("you", "vous", "du"), in the corpus's main
+#: languages: a paragraph that says two of them and quotes nobody, at the story's end, is
+#: the page's appeal (a subscription, a newsletter, an ad blocker's notice). The German
+#: "Sie", "Ihr" are "they", "her" too: a sure one stands after a small letter or a comma
+#: ("Dann werden Sie Mitglied"), one opening a sentence counts beside a sure word only
+#: (:data:`READER_WORDS_MAYBE`). French "du" is left out.
+READER_WORDS = regex.compile(
+    r"\b(?:you|your|yours|dich|dir|dein(?:e[mnrs]?)?|vous|votre|vos"
+    r"|usted|ustedes|voi|jij|jouw|uw|deg|dig|ditt|dine|você)\b"
+    r"|(?<=[\p{Ll},]\x20)(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b",
+    regex.VERSION1,
+)
+READER_WORDS_MAYBE = regex.compile(
+    r"(?<![\p{Ll},]\x20)\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b", regex.VERSION1
+)
+#: Quotation marks: a paragraph with one reports what someone said. A "’"
+#: between letters is an apostrophe ("you’re").
+QUOTE_MARKS = regex.compile(r"[\"“”„«»‚]|(?<!\p{L})[‘’]|[‘’](?!\p{L})", regex.VERSION1)
+#: A word of letters, with its marks, apostrophes and hyphens ("aujourd'hui", "Jean-Luc").
+LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*", regex.VERSION1)

@@ -22,8 +22,6 @@ import itertools
 from collections import Counter
 from collections.abc import Sequence
 
-import regex
-
 from wireclean import patterns
 from wireclean.dates import read_timestamp
 from wireclean.filters._shape import (
@@ -1011,28 +1009,8 @@ _MAIN_SHARE = 0.8
 #: ~670 shingles of other text and ~100 of story text: one box of facts the truth keeps).
 _ASIDE = "aside"
 _ASIDE_SHARE = 0.5
-#: (issue #6) A caption's credit closing it: "... in Lienz. © Jane Doe", "...
-#: geschlachtet. Bildrechte: Sender/Jane Doe", "... sammeln. IMAGO/Jane Doe". The credit is
-#: a label ("©", "Bildrechte:", "Photo:") or an agency's name and "/", then a name of
-#: at most 60 characters and no sentence's end: the block ends there.
-_CREDIT_END = regex.compile(
-    r"(?:©\x20?|\b(?:Bildrechte|Bildquelle|Copyright|Credits?|Fotos?|Photos?|Bild|Image"
-    r"|Picture)\x20?:\x20?)[^\n.!?:]{1,60}$"
-    r"|\b(?:IMAGO|imago|Imago|Getty\x20Images|REUTERS|AFP|EPA|dpa|picture\x20alliance)"
-    r"(?:/|\x20via\x20)[^\n.!?]{1,60}$",
-    regex.VERSION1,
-)
-#: What every alternative of :data:`_CREDIT_END` needs in the text (a cheap test first).
-_CREDIT_END_HINTS = ("©", ":", "/", " via ")
-#: (issue #6) A label in capitals, two words or more, then a colon or a bar: "READ MORE:
-#: ...", "ALSO READ: ...", "FUNDA OLUNYE UDABA LAPHA | ..." before another story's title.
+#: (issue #6) Heading tags: a heading so labelled is a standfirst with its kicker.
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_CAPS_LABEL = regex.compile(
-    # Linear time: possessive runs, and a label starts where a word in capitals starts
-    # (as at a block's start, where it is matched).
-    r"(?<![\p{Lu}\p{Lt}])\p{Lu}[\p{Lu}\p{Lt}]++(?:\x20\p{Lu}++){1,4}\x20?[:|]\x20",
-    regex.VERSION1,
-)
 
 
 def _mark_context(blocks: tuple[Block, ...], reasons: dict[int, str], headline: str | None) -> None:
@@ -1107,20 +1085,23 @@ def _dropped_context(block: Block) -> str | None:
 
 
 def _credit_caption(text: str) -> bool:
-    """Tell whether a block ends with a photo's credit (:data:`_CREDIT_END`): a caption."""
+    """Tell whether a block ends with a photo's credit (``patterns.CAPTION_CREDIT_END``)."""
     tail = text[-80:]
-    return any(hint in tail for hint in _CREDIT_END_HINTS) and _CREDIT_END.search(tail) is not None
+    return (
+        any(hint in tail for hint in patterns.CAPTION_CREDIT_HINTS)
+        and patterns.CAPTION_CREDIT_END.search(tail) is not None
+    )
 
 
 def _labelled_teaser(block: Block) -> bool:
     """Tell whether a block is a link to another story with a label in capitals ("READ
-    MORE: Storm hits the coast"): the label (:data:`_CAPS_LABEL`), then a title of
+    MORE: Storm hits the coast"): the label (``patterns.CAPS_LABEL``), then a title of
     four to sixteen words, no sentence (a series' label, "DEEP WATERS: A Special
     Report", is a kicker). A paragraph that opens with a label in capitals
     ("NEW DELHI: ...") is prose, and a heading or a longer line so labelled ("CHINA
     DRILLS: Ships sailed ...") is a standfirst with its kicker."""
     text = block.text
-    label = _CAPS_LABEL.match(text) if text[:1].isupper() else None
+    label = patterns.CAPS_LABEL.match(text) if text[:1].isupper() else None
     return (
         label is not None
         and not is_prose(text)
@@ -1276,16 +1257,6 @@ def _mark_run(
 #: that copy must be.
 _SELF_COPY = 20
 _SELF_COPY_SHARE = 0.3
-#: (issue #4) What a text browser prints for an image with no alt text at a line's start:
-#: its file name in brackets ("[grey-place]", "[photo-combo-2]"), or a file name of
-#: six or more hyphen-joined words standing for the alt text ("U-S-President-looks-on").
-_IMAGE_NAME = regex.compile(
-    # Linear time: possessive runs (the first letter of a bracketed name is the first
-    # one there; a run of the name's parts ends at a hyphen or a space), and a name
-    # starts where a run starts (as at a block's start, where it is matched).
-    r"\[[^\s\[\]\p{L}]*+\p{L}[^\s\[\]]*+\]|(?<![^\s-])[^\s-]++(?:-[^\s-]++){5}",
-    regex.VERSION1,
-)
 
 
 def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
@@ -1293,7 +1264,7 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> Non
 
     A block whose opening stands in it again (:func:`_self_copy`) is an image's alt
     text and caption, or a card's link and title, never a story's paragraph; a block
-    that opens with an image's file name (:data:`_IMAGE_NAME`) is its caption or a
+    that opens with an image's file name (``patterns.IMAGE_FILE_NAME``) is its caption or a
     teaser beside it; a block that ends with a photo agency's credit
     (:func:`_agency_caption`) or opens as an archive photo's caption ("FILE - ") is a
     caption. The story's first block stays for the fields read from it (a dateline
@@ -1311,38 +1282,24 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> Non
         if _self_copy(block.text):
             reasons[i] = "repeated"
         elif (
-            _IMAGE_NAME.match(block.text) is not None
-            or _FILE_PHOTO.match(block.text) is not None
+            patterns.IMAGE_FILE_NAME.match(block.text) is not None
+            or patterns.FILE_PHOTO.match(block.text) is not None
             or _agency_caption(block.text)
         ):
             reasons[i] = "caption"
 
 
-#: (issue #4) A photo's credit closing a caption, as text dumps print it: "Getty Images",
-#: or an agency after a slash or "via" ("Jane Doe/AP", "(Jane Doe / Reuters)", "Jane
-#: Doe/Anadolu via Getty Images", "Uncredited/AP/dpa"), at the block's very end. A
-#: story's "compiled by the Associated Press (AP)" has no slash.
-_AGENCY_CREDIT = regex.compile(
-    r"(?:Getty\x20?Images|(?:/\x20?|\bvia\x20)(?:AFP|AP|dpa|Reuters|REUTERS|EPA|Keystone"
-    r"|KEYSTONE|Imago|IMAGO|picture\x20alliance|ANP|APA|Shutterstock|iStock|Belga|BELGA|NTB|TT"
-    r"|Ritzau|PA|EFE|ANSA|Lusa|SDA|Xinhua|Yonhap))(?:\x20?/\x20?[^\s/.()]+)*\)?$",
-    regex.VERSION1,
-)
 #: (issue #4) Longest caption so credited, and the words that make the credit a source
 #: of the story's facts instead ("... Saisontoren. Quelle: sid/dpa"): the paragraph stays.
 _CAPTION_CHARS = 500
 _SOURCE_WORDS = ("Quelle", "Source", "Fuente", "Fonte", "Kilde", "Källa", "Bron", "Źródło")
 
 
-#: (issue #4) An agency's caption of an archive photo: "FILE - Wild horses graze ...".
-_FILE_PHOTO = regex.compile(r"FILE\x20?[-–—]\x20", regex.VERSION1)
-
-
 def _agency_caption(text: str) -> bool:
     """Tell whether a block is a caption closed by a photo agency's credit (issue #4)."""
     if len(text) > _CAPTION_CHARS or text[-1] in patterns.SENTENCE_END.difference(")"):
         return False
-    credit = _AGENCY_CREDIT.search(text[-_CREDIT_LINE * 2 :])
+    credit = patterns.AGENCY_PHOTO_CREDIT.search(text[-_CREDIT_LINE * 2 :])
     if credit is None:
         return False
     tail = text[-_CREDIT_LINE * 2 :][: credit.start()][-_CREDIT_LINE:]
@@ -1382,24 +1339,6 @@ def _self_copy(text: str) -> bool:
     )
 
 
-#: (issue #4) Words that address the reader ("you", "vous", "du"), in the corpus's main
-#: languages: a paragraph that says two of them and quotes nobody, at the story's end, is
-#: the page's appeal (a subscription, a newsletter, an ad blocker's notice). The German
-#: "Sie", "Ihr" are "they", "her" too: a sure one stands after a small letter or a comma
-#: ("Dann werden Sie Mitglied"), one opening a sentence counts beside a sure word only
-#: (:data:`_READER_MAYBE`). French "du" is left out.
-_READER_WORDS = regex.compile(
-    r"\b(?:you|your|yours|dich|dir|dein(?:e[mnrs]?)?|vous|votre|vos"
-    r"|usted|ustedes|voi|jij|jouw|uw|deg|dig|ditt|dine|você)\b"
-    r"|(?<=[\p{Ll},]\x20)(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b",
-    regex.VERSION1,
-)
-_READER_MAYBE = regex.compile(
-    r"(?<![\p{Ll},]\x20)\b(?:Sie|Ihnen|Ihre[mnrs]?|Ihr)\b", regex.VERSION1
-)
-#: (issue #4) Quotation marks: a paragraph with one reports what someone said. A "’"
-#: between letters is an apostrophe ("you’re").
-_QUOTE_MARKS = regex.compile(r"[\"“”„«»‚]|(?<!\p{L})[‘’]|[‘’](?!\p{L})", regex.VERSION1)
 #: (issue #4) How many reader's words make an appeal.
 _READER_HITS = 2
 
@@ -1419,14 +1358,14 @@ def _mark_appeals(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
 
 
 def _addresses_reader(text: str) -> bool:
-    """Tell whether a paragraph says "you" twice (:data:`_READER_WORDS`, one of them
+    """Tell whether a paragraph says "you" twice (``patterns.READER_WORDS``, one of them
     sure) and quotes nobody."""
-    sure = sum(1 for _ in itertools.islice(_READER_WORDS.finditer(text), _READER_HITS))
+    sure = sum(1 for _ in itertools.islice(patterns.READER_WORDS.finditer(text), _READER_HITS))
     if not sure:
         return False
-    if sure < _READER_HITS and _READER_MAYBE.search(text) is None:
+    if sure < _READER_HITS and patterns.READER_WORDS_MAYBE.search(text) is None:
         return False
-    return _QUOTE_MARKS.search(text) is None
+    return patterns.QUOTE_MARKS.search(text) is None
 
 
 #: (issue #4) A menu a text browser runs into one line ("World Business Travel Culture
@@ -1435,7 +1374,6 @@ def _addresses_reader(text: str) -> bool:
 #: about a third of its words; a title in title case is shorter.
 _MENU_WORDS = 12
 _MENU_CAPS = 0.75
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*", regex.VERSION1)
 _FULL_STOPS = frozenset(".!?。！？")
 
 
@@ -1445,7 +1383,7 @@ def _mark_menu_lines(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None
     for i, block in enumerate(blocks):
         if not i or i in reasons or not _FULL_STOPS.isdisjoint(block.text):
             continue
-        words = _WORD.findall(block.text)
+        words = patterns.LETTER_WORD.findall(block.text)
         if len(words) >= _MENU_WORDS and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(
             words
         ):
