@@ -12,7 +12,7 @@ from wireclean.html import Page, read_html, read_soup
 from wireclean.metadata import metadata_from_signals
 from wireclean.model import Story
 from wireclean.normalize import normalize
-from wireclean.pipeline import Pipeline, _new_draft
+from wireclean.pipeline import Draft, Pipeline, _new_draft
 from wireclean.presets import default_pipeline
 from wireclean.text import blocks_from_text
 
@@ -119,20 +119,30 @@ def parse_html(
                 "parse_html() takes str, bytes or a BeautifulSoup object, "
                 f"not {type(html).__name__}"
             )
-        return _clean_page(read_soup(html), pipeline)
+        return story_from_draft(_chosen(pipeline).run(_page_draft(read_soup(html))))
     _check_size(len(html), max_size)
-    return _clean_page(read_html(html), pipeline)
+    return story_from_draft(_chosen(pipeline).run(_page_draft(read_html(html))))
 
 
-def _clean_page(page: Page, pipeline: Pipeline | None) -> Story:
-    draft = _new_draft(page.source, page.blocks, metadata_from_signals(page.signals))
-    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
+# The first draft goes to the pipeline as a call's argument, never held in a variable
+# here: the pipeline's reference is then the only one, and the blocks a filter drops
+# are freed as it goes (a page of a million lines drops many).
+
+
+def _page_draft(page: Page) -> Draft:
+    return _new_draft(page.source, page.blocks, metadata_from_signals(page.signals))
+
+
+def _text_draft(source: str) -> Draft:
+    return _new_draft(source, blocks_from_text(source))
+
+
+def _chosen(pipeline: Pipeline | None) -> Pipeline:
+    return pipeline if pipeline is not None else _DEFAULT
 
 
 def _clean(text: str, pipeline: Pipeline | None) -> Story:
-    source = normalize(text)
-    draft = _new_draft(source, blocks_from_text(source))
-    return story_from_draft((pipeline if pipeline is not None else _DEFAULT).run(draft))
+    return story_from_draft(_chosen(pipeline).run(_text_draft(normalize(text))))
 
 
 def _check_size(size: int, max_size: int) -> None:

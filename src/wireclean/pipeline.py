@@ -136,7 +136,13 @@ class Draft:
                 # What self._record(...) gives, inlined (a page drops hundreds of blocks):
                 # a span that is its own folding (see _is_folded) is not folded again.
                 start, end = block.start, block.end
-                span = source[start:end]
+                # The block's own text when it is its span (a line of a page): the
+                # record shares it, where a slice would be one more string per record.
+                text = block.text
+                if end - start == len(text) and source.startswith(text, start):
+                    span = text
+                else:
+                    span = source[start:end]
                 if not _is_folded(span):
                     span = fold(span)
                 records.append(Removal(step, reason, span, start, end, block.line, field))

@@ -163,7 +163,7 @@ def bullets(draft: Draft) -> Draft:
     # So are short lines the furniture filter drops as a run of links, above the items:
     # the story parsed again has the items right under the headline.
     # (Found only when a line stands above the items: most stories have no list there.)
-    links: set[int] | None = None
+    links: list[str | None] | None = None
     run: list[int] = []
     after = False
     for i in lead_blocks(draft.blocks[start:]):
@@ -174,7 +174,7 @@ def bullets(draft: Draft) -> Draft:
         # or of list items a colon introduces): no need to find the runs for it.
         if not run and block.kind != "li" and not is_prose(block.text):
             links = link_runs(draft.blocks) if links is None else links
-            if start + i in links:
+            if links[start + i] is not None:
                 continue
         if (
             block.kind != "li"

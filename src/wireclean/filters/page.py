@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from wireclean import patterns
 from wireclean.dates import read_timestamp
@@ -38,6 +38,10 @@ from wireclean.pipeline import Draft
 from wireclean.text import display_width
 
 __all__ = ["furniture", "is_prose", "page"]
+
+#: Why each block goes (the furniture filter's marks), by index; None for a block that
+#: stays. A list, not a dict: a page of a million blocks marks most of them.
+Marks = list[str | None]
 
 #: Penalty of a block that is not prose: a run of menu lines costs this much per line.
 _PENALTY = 4.0
@@ -66,6 +70,10 @@ _DROP_CONTEXT = frozenset("form dialog figure".split())
 _LINK_WORD = "link"
 #: Penalty of a short block with a chrome phrase ("Share", "Newsletter", "Anzeige").
 _CHROME_PENALTY = 15.0
+#: The two penalties as scores, one float object each (a page of a million menu lines
+#: scores each of them so: negating a penalty per block would make a float per block).
+_MINUS_PENALTY = -_PENALTY
+_MINUS_CHROME_PENALTY = -_CHROME_PENALTY
 #: Characters per word-like unit, so scripts without spaces score like the others.
 _CHARS_PER_UNIT = 6
 #: A block this long is prose even without sentence punctuation.
@@ -179,7 +187,7 @@ def _chrome_context(block: Block) -> str | None:
 def _score(block: Block) -> float:
     text = block.text
     if _chrome_context(block) is not None:
-        return -_CHROME_PENALTY
+        return _MINUS_CHROME_PENALTY
     dateline = patterns.match_dateline(text)
     if dateline is not None:
         # Scored without its dateline, which the dateline filter cuts and the story's
@@ -189,14 +197,14 @@ def _score(block: Block) -> float:
     # they hold enough, so does the paragraph (no pass over all of it).
     short = text.count(" ", 0, _SPACE_PREFIX) < _CHROME_WORDS and text.count(" ") < _CHROME_WORDS
     if not short and not is_prose(text):
-        return -_PENALTY  # what the tests below give such a block, chrome phrases or not
+        return _MINUS_PENALTY  # what the tests below give such a block, chrome phrases or not
     chrome = _chrome(text, short=short)
     if is_prose(text) and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
         return units if block.kind != "li" else units / 2
     if short and patterns.STORY_END.search(text) is not None:
         return _BARRIER
-    return -_CHROME_PENALTY if chrome and short else -_PENALTY
+    return _MINUS_CHROME_PENALTY if chrome and short else _MINUS_PENALTY
 
 
 def _chrome(text: str, *, short: bool) -> bool:
@@ -574,21 +582,26 @@ def _repeated_nearby(blocks: tuple[Block, ...], i: int) -> bool:
     )
 
 
-def _between(blocks: tuple[Block, ...], headline: int | None, first: int, owned: set[int]) -> range:
+def _between(
+    blocks: tuple[Block, ...], headline: int | None, first: int, owned: bytearray
+) -> range:
     """Return the page furniture between a headline far above the story and the story.
 
     The blocks just below the headline (a teaser, the byline, the time) and just above
     the story's first paragraph (the byline, the time, a caption) stay; what stands
     between them goes when it is long and holds no paragraph of prose (menus, promos,
-    polls, sign-up forms).
+    polls, sign-up forms). Blocks ``owned`` (flagged) by a later filter do not count.
     """
     if headline is None:
         return range(0)
     middle = range(headline + 1 + _HEAD_ZONE, first - _HEAD_ZONE)
-    counted = [i for i in middle if i not in owned]
-    if len(counted) < 2 * _PAGE_PART or any(is_prose(blocks[i].text) for i in counted):
-        return range(0)
-    return middle
+    counted = 0
+    for i in middle:
+        if not owned[i]:
+            if is_prose(blocks[i].text):
+                return range(0)
+            counted += 1
+    return middle if counted >= 2 * _PAGE_PART else range(0)
 
 
 def _retitled(text: str, blocks: Sequence[Block]) -> bool:
@@ -653,7 +666,7 @@ def page(draft: Draft) -> Draft:
     # holds every such block that a later filter owns: timestamps, bylines, and
     # paragraphs that are a credit line.)
     # Whether a block may hold a credit line, looked for once (a pass over each block).
-    credit = [_may_credit(b.text) for b in blocks]
+    credit = bytearray(_may_credit(b.text) for b in blocks)
     stamps = {
         i
         for i, b in enumerate(blocks)
@@ -662,21 +675,24 @@ def page(draft: Draft) -> Draft:
         or (credit[i] and byline_names(b) is not None)
     }
     # Later copies of a block are the furniture filter's ("repeated"): they do not
-    # count for the span either, but outside it they go with the page.
-    copies: set[int] = set()
+    # count for the span either, but outside it they go with the page. "owned" flags
+    # both kinds, one byte a block (a page of a million lines repeats most of them).
+    owned = bytearray(len(blocks))
+    for i in stamps:
+        owned[i] = 1
     first_seen: set[str] = set()
     for i, block in enumerate(blocks):
         if len(block.text) >= _REPEAT_MIN:
             if block.text in first_seen:
-                copies.add(i)
+                owned[i] = 1
             first_seen.add(block.text)
-    scores = [0.0 if i in stamps or i in copies else _score(b) for i, b in enumerate(blocks)]
+    scores = [0.0 if owned[i] else _score(b) for i, b in enumerate(blocks)]
     # A consent notice and its buttons ("Accept all") are chrome, however long the notice.
     notices = consent_notices(blocks) - stamps
     for i in notices:
         scores[i] = -_CHROME_PENALTY
-    for i, block in enumerate(blocks[:-1]):
-        if credit[i] and patterns.search_credit_trailer(block.text) is not None:
+    for i in range(len(blocks) - 1):
+        if credit[i] and patterns.search_credit_trailer(blocks[i].text) is not None:
             after = next((j for j in range(i + 1, len(blocks)) if j not in stamps), None)
             if after is not None:
                 scores[after] = _BARRIER  # a wire story ends with its credits
@@ -705,13 +721,12 @@ def page(draft: Draft) -> Draft:
     for i in range(keep_to + 1, min(len(blocks), keep_to + 3)):
         if credit[i] and patterns.search_credit_trailer(blocks[i].text):
             keep_to = i
-    owned = stamps | copies
     above = range(keep_from)
-    drop = [
-        *(above if sure else _page_part(blocks, above, owned, notices)),
-        *_between(blocks, headline, first, owned),
-        *_page_part(blocks, range(keep_to + 1, len(blocks)), owned, notices),
-    ]
+    drop = itertools.chain(
+        above if sure else _page_part(blocks, above, owned, notices),
+        _between(blocks, headline, first, owned),
+        _page_part(blocks, range(keep_to + 1, len(blocks)), owned, notices),
+    )
     # A byline in any language ("Von Jane Doe", "Par Jeanne Dupont") just above the
     # headline is the byline filter's too; further off, only an English one is (a
     # teaser's "von ..." in a list of related stories is page chrome).
@@ -720,7 +735,8 @@ def page(draft: Draft) -> Draft:
         for i in range(max(0, keep_from - _META_REACH), keep_from)
         if _may_byline(blocks[i].text) and byline_names(blocks[i]) is not None
     }
-    return draft.drop((i for i in drop if i not in stamps | bylines), reason="page-chrome")
+    keep = stamps | bylines
+    return draft.drop((i for i in drop if i not in keep), reason="page-chrome")
 
 
 def _before_cards(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
@@ -871,8 +887,8 @@ def _free_introduced_lists(blocks: tuple[Block, ...], scores: list[float]) -> No
     paragraphs after it (fixture ``golden/generated-short-paragraph-after-list``,
     found by ``tests/test_roundtrip.py``); a menu has no such introduction.
     """
-    for i, block in enumerate(blocks[:-1]):
-        if not block.text.endswith(":") or blocks[i + 1].kind != "li":
+    for i in range(len(blocks) - 1):
+        if not blocks[i].text.endswith(":") or blocks[i + 1].kind != "li":
             continue
         j = i
         while j < len(blocks) and (j == i or blocks[j].kind == "li") and scores[j] > _BARRIER:
@@ -904,14 +920,16 @@ def _may_byline(text: str) -> bool:
     return not patterns.BYLINE_LINE_WORDS.isdisjoint(words[: patterns.BYLINE_LINE_REACH])
 
 
-def _page_part(blocks: tuple[Block, ...], part: range, owned: set[int], notices: set[int]) -> range:
+def _page_part(
+    blocks: tuple[Block, ...], part: range, owned: bytearray, notices: set[int]
+) -> range:
     """Return ``part`` (indices of blocks outside the story) when it is page furniture.
 
     When unsure, keep: a few plain lines before or after the story (a text that is
     only a story) stay unless one of them is furniture. Blocks a later filter owns
-    (timestamps, repeated blocks) do not count either way.
+    (``owned``, flagged: timestamps, repeated blocks) do not count either way.
     """
-    counted = [i for i in part if i not in owned]
+    counted = list(itertools.islice((i for i in part if not owned[i]), _PAGE_PART))
     if len(counted) >= _PAGE_PART or any(
         i in notices or is_furniture(blocks[i].text) for i in counted
     ):
@@ -941,7 +959,7 @@ def furniture(draft: Draft) -> Draft:
     ('Rebels bought rifles from officers, a militant said.', 'He said more.')
     """
     blocks = draft.blocks
-    reasons: dict[int, str] = {}
+    reasons: Marks = [None] * len(blocks)
     # A page prints its headline again (above a photo, in a share row, with its kicker
     # run in): a copy of the captured headline is repeated too.
     seen: set[str] = set() if draft.headline is None else {draft.headline}
@@ -973,7 +991,8 @@ def furniture(draft: Draft) -> Draft:
         elif block.context and "author" in block.context.split() and is_prose(text):
             reasons[i] = "chrome-context"  # HTML: an author box's sentences about the author
     for i in consent_notices(blocks):
-        reasons.setdefault(i, "chrome-phrase")
+        if reasons[i] is None:
+            reasons[i] = "chrome-phrase"
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
     _mark_link_runs(blocks, reasons, breaks=bullets)
     _keep_broken_sentences(blocks, reasons)
@@ -984,17 +1003,28 @@ def furniture(draft: Draft) -> Draft:
     _mark_dump_images(blocks, reasons)
     _mark_appeals(blocks, reasons)
     _mark_menu_lines(blocks, reasons)
-    if not reasons or len(reasons) == len(blocks):
+    kept = reasons.count(None)
+    if kept == len(blocks) or not kept:
         # A body that is all furniture is no story we understand: keep it (and a
         # headline captured above it stays a headline when the story is parsed again).
         return draft
-    for reason in sorted(set(reasons.values())):
-        # Indices shift as blocks go, so choose by position in the input.
-        starts = {blocks[i].start for i, r in reasons.items() if r == reason}
-        draft = draft.drop(
-            (i for i, b in enumerate(draft.blocks) if b.start in starts), reason=reason
-        )
+    for reason in sorted({r for r in reasons if r is not None}):
+        draft = draft.drop(_marked(draft.blocks, blocks, reasons, reason), reason=reason)
     return draft
+
+
+def _marked(
+    now: tuple[Block, ...], blocks: tuple[Block, ...], reasons: Marks, reason: str
+) -> Iterator[int]:
+    """Yield the indices in ``now`` of the blocks marked ``reason``: ``now`` is
+    ``blocks`` less the blocks already dropped, the same objects in the same order."""
+    i = 0
+    for j, block in enumerate(now):
+        while blocks[i] is not block:
+            i += 1
+        if reasons[i] == reason:
+            yield j
+        i += 1
 
 
 #: (issue #6) The words of an author box or a byline: its prose goes (see
@@ -1013,7 +1043,7 @@ _ASIDE_SHARE = 0.5
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 
 
-def _mark_context(blocks: tuple[Block, ...], reasons: dict[int, str], headline: str | None) -> None:
+def _mark_context(blocks: tuple[Block, ...], reasons: Marks, headline: str | None) -> None:
     """Mark what the other rules left of a story's captions and page furniture (issue #6).
 
     Run after them, so that the runs of short lines they judge are the same: an HTML
@@ -1024,7 +1054,7 @@ def _mark_context(blocks: tuple[Block, ...], reasons: dict[int, str], headline: 
     (:func:`_title_heading`); a labelled link to another story (:func:`_labelled_teaser`).
     """
     for i, block in enumerate(blocks):
-        if i in reasons:
+        if reasons[i] is not None:
             continue
         word = _dropped_context(block)
         if word is not None:
@@ -1037,37 +1067,41 @@ def _mark_context(blocks: tuple[Block, ...], reasons: dict[int, str], headline: 
             reasons[i] = "chrome-phrase"
 
 
-def _mark_outside_main(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_outside_main(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the blocks of a story's span that stand outside the page's ``<main>``, below
     its first block inside it, when the story stands in it (:data:`_MAIN_SHARE` of
     the text that stays): a sidebar's appeal or a footer's notice that the span
     reached. What stands above (a standfirst in the page's header) stays."""
-    kept = [i for i in range(len(blocks)) if i not in reasons]
-    inside = [i for i in kept if _MAIN in blocks[i].context.split()]
-    if not inside:
+    first, size, inside = -1, 0, 0
+    for i, block in enumerate(blocks):
+        if reasons[i] is None:
+            size += len(block.text)
+            if _MAIN in block.context.split():
+                inside += len(block.text)
+                first = i if first < 0 else first
+    if first < 0 or inside < _MAIN_SHARE * size:
         return
-    size = sum(len(blocks[i].text) for i in kept)
-    if sum(len(blocks[i].text) for i in inside) < _MAIN_SHARE * size:
-        return
-    for i in kept:
-        if i > inside[0] and _MAIN not in blocks[i].context.split():
+    for i in range(first + 1, len(blocks)):
+        if reasons[i] is None and _MAIN not in blocks[i].context.split():
             reasons[i] = "chrome-context"
 
 
-def _mark_asides(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_asides(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the blocks of the asides inside a story's span (``<aside>``, a "sidebar"):
     a box of facts, a pull quote, a sidebar beside the story's text, when all of them
     together hold under :data:`_ASIDE_SHARE` of the text that stays. A page that sets
     its story in an aside (the story is then most of it) keeps it."""
-    kept = [i for i in range(len(blocks)) if i not in reasons]
-    asides = [i for i in kept if _ASIDE in blocks[i].context.split()]
-    if not asides:
+    size = asides = 0
+    for i, block in enumerate(blocks):
+        if reasons[i] is None:
+            size += len(block.text)
+            if _ASIDE in block.context.split():
+                asides += len(block.text)
+    if not asides or asides >= _ASIDE_SHARE * size:
         return
-    size = sum(len(blocks[i].text) for i in kept)
-    if sum(len(blocks[i].text) for i in asides) >= _ASIDE_SHARE * size:
-        return
-    for i in asides:
-        reasons[i] = "chrome-context"
+    for i, block in enumerate(blocks):
+        if reasons[i] is None and _ASIDE in block.context.split():
+            reasons[i] = "chrome-context"
 
 
 def _dropped_context(block: Block) -> str | None:
@@ -1166,7 +1200,7 @@ def _is_button(text: str) -> bool:
     )
 
 
-def _mark_share_buttons(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_share_buttons(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the buttons of a share row: the short labels right after its heading.
 
     The networks a row names change with the site and the year ("X", "Email",
@@ -1180,26 +1214,27 @@ def _mark_share_buttons(blocks: tuple[Block, ...], reasons: dict[int, str]) -> N
         buttons = []
         j = i + 1
         while j < len(blocks) and j - i <= _SHARE_BUTTONS:
-            if j not in reasons:
+            if reasons[j] is None:
                 if not _is_button(blocks[j].text):
                     break
                 buttons.append(j)
             j += 1
         for j in buttons:
             reasons[j] = "chrome-phrase"
-        if buttons:  # a lone "Share" is no chrome phrase, but it heads this row
-            reasons.setdefault(i, "chrome-phrase")
+        if buttons and reasons[i] is None:  # a lone "Share" is none, but heads this row
+            reasons[i] = "chrome-phrase"
 
 
-def link_runs(blocks: tuple[Block, ...]) -> set[int]:
-    """Return the indices of ``blocks`` the furniture filter would drop as link runs."""
-    reasons: dict[int, str] = {}
+def link_runs(blocks: tuple[Block, ...]) -> Marks:
+    """Return, for each of ``blocks``, ``"link-list"`` if the furniture filter would drop
+    it as part of a link run, else None."""
+    reasons: Marks = [None] * len(blocks)
     _mark_link_runs(blocks, reasons)
-    return set(reasons)
+    return reasons
 
 
 def _mark_link_runs(
-    blocks: tuple[Block, ...], reasons: dict[int, str], *, breaks: Sequence[int] = ()
+    blocks: tuple[Block, ...], reasons: Marks, *, breaks: Sequence[int] = ()
 ) -> None:
     """Mark runs of short lines that no paragraph introduces (``link-list``).
 
@@ -1210,45 +1245,51 @@ def _mark_link_runs(
     ends at the bullets' text when the story is parsed again.
     """
     # Blocks already going are invisible here, as they will be when the story is
-    # parsed again: a run is judged on what stays.
-    kept = [i for i in range(len(blocks)) if i not in reasons]
-    introduced: set[int] = set()
+    # parsed again: a run is judged on what stays. A run is held as its first and last
+    # block: the blocks between that stay are its lines (nothing in it is marked
+    # before it ends), as a page of a million menu lines may be one run.
     opened = False  # the last kept block ended in a colon, or is an item after one
-    for k in kept:
-        block = blocks[k]
-        if opened and block.kind == "li":
-            introduced.add(k)
-        else:
-            opened = block.text.endswith(":")
-    run: list[int] = []
+    first = last = -1
     previous = ""
-    for i in [*kept, None]:
-        broken = (
-            i is not None
-            and bool(run)
-            and any(blocks[run[-1]].end <= at < blocks[i].start for at in breaks)
-        )
-        if broken:
-            _mark_run(blocks, run, previous, reasons)
-            run, previous = [], ""
-        if i is not None and (i in introduced or not is_prose(blocks[i].text)):
-            run.append(i)
-            continue
-        _mark_run(blocks, run, previous, reasons)
-        run = []
-        previous = blocks[i].text if i is not None else ""
+    for i in range(len(blocks) + 1):
+        if i < len(blocks):
+            if reasons[i] is not None:
+                continue
+            block = blocks[i]
+            introduced = opened and block.kind == "li"
+            if not introduced:
+                opened = block.text.endswith(":")
+            if first >= 0 and any(blocks[last].end <= at < block.start for at in breaks):
+                _mark_run(blocks, first, last, previous, reasons)
+                first, previous = -1, ""
+            if introduced or not is_prose(block.text):
+                first = i if first < 0 else first
+                last = i
+                continue
+        if first >= 0:
+            _mark_run(blocks, first, last, previous, reasons)
+            first = -1
+        previous = blocks[i].text if i < len(blocks) else ""
 
 
 def _mark_run(
-    blocks: tuple[Block, ...], run: list[int], previous: str, reasons: dict[int, str]
+    blocks: tuple[Block, ...], first: int, last: int, previous: str, reasons: Marks
 ) -> None:
-    """Mark a run of short lines as a link list unless a colon introduces it."""
-    if len(run) < _LIST_RUN:
+    """Mark the run of short lines from ``first`` to ``last`` (the blocks between that
+    no other rule marked) as a link list unless a colon introduces it."""
+    if previous.endswith(":"):
         return
-    if previous.endswith(":") or any(blocks[j].text.endswith(":") for j in run):
+    run = 0
+    for j in range(first, last + 1):
+        if reasons[j] is None:
+            if blocks[j].text.endswith(":"):
+                return
+            run += 1
+    if run < _LIST_RUN:
         return
-    for j in run:
-        reasons[j] = "link-list"
+    for j in range(first, last + 1):
+        if reasons[j] is None:
+            reasons[j] = "link-list"
 
 
 #: (issue #4) How many characters a block's opening must run for, at least, to count as
@@ -1259,7 +1300,7 @@ _SELF_COPY = 20
 _SELF_COPY_SHARE = 0.3
 
 
-def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark what a text browser prints for an image or a teaser card (issue #4).
 
     A block whose opening stands in it again (:func:`_self_copy`) is an image's alt
@@ -1275,9 +1316,10 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: dict[int, str]) -> Non
             continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         if _copied_below(block.text, after):
-            reasons.setdefault(i, "caption")  # an image's alt text, its caption below it
-            reasons.setdefault(i + 1, "caption")
-        if i in reasons:
+            # An image's alt text, its caption below it.
+            reasons[i] = reasons[i] or "caption"
+            reasons[i + 1] = reasons[i + 1] or "caption"
+        if reasons[i] is not None:
             continue
         if _self_copy(block.text):
             reasons[i] = "repeated"
@@ -1343,12 +1385,12 @@ def _self_copy(text: str) -> bool:
 _READER_HITS = 2
 
 
-def _mark_appeals(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_appeals(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the page's appeals to the reader that end the story (issue #4): from the
     last block up, past lines that are no prose, each paragraph that addresses the
     reader (:func:`_addresses_reader`), up to the first that does not."""
     for i in range(len(blocks) - 1, -1, -1):
-        if i in reasons:
+        if reasons[i] is not None:
             continue
         text = blocks[i].text
         if _addresses_reader(text):
@@ -1377,11 +1419,11 @@ _MENU_CAPS = 0.75
 _FULL_STOPS = frozenset(".!?。！？")
 
 
-def _mark_menu_lines(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _mark_menu_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the menus a text browser runs into one line inside the story (issue #4),
     below its first block."""
     for i, block in enumerate(blocks):
-        if not i or i in reasons or not _FULL_STOPS.isdisjoint(block.text):
+        if not i or reasons[i] is not None or not _FULL_STOPS.isdisjoint(block.text):
             continue
         words = patterns.LETTER_WORD.findall(block.text)
         if len(words) >= _MENU_WORDS and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(
@@ -1397,23 +1439,23 @@ def _mark_menu_lines(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None
 _CONTINUATION = frozenset(".,;)")
 
 
-def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: dict[int, str]) -> None:
+def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Unmark a run of short lines that is a paragraph a renderer broke at its links
     (issue #4): one of its lines (or the line right below it) runs on, words and all,
     from a line above that ends no sentence (:func:`_runs_on`). A menu's items each
     stand alone. Text browsers that wrap paragraphs (w3m, lynx) never break one so;
     BeautifulSoup's text breaks it at every link. HTML blocks (with a context) are
     whole paragraphs: their runs stand."""
-    run: list[int] = []
+    first = 0  # the run of link lines is first .. i - 1
     for i in range(len(blocks) + 1):
-        if i < len(blocks) and reasons.get(i) == "link-list":
-            run.append(i)
+        if i < len(blocks) and reasons[i] == "link-list":
             continue
+        run = range(first, i)
         broken = run and not any(blocks[j].context for j in run)
-        if broken and any(_runs_on(blocks, j) for j in [*run, run[-1] + 1]):
+        if broken and any(_runs_on(blocks, j) for j in range(first, i + 1)):
             for j in run:
-                del reasons[j]
-        run = []
+                reasons[j] = None
+        first = i + 1
 
 
 def _runs_on(blocks: tuple[Block, ...], i: int) -> bool:
