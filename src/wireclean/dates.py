@@ -10,8 +10,10 @@ years ago", "Updated 14 hours ago") are part of the line but name no moment.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import TypeAlias
 
 import regex
 
@@ -47,6 +49,21 @@ _DATE_KINDS = frozenset({"iso", "dmy", "ymd", "slash", "cjk"})
 #: The words of a glued run, split where the case changes: "UTC|Updated", "read|April".
 _GLUED_WORD = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}.]+|\p{Lu}+")
 _CJK_DATE = regex.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
+#: ``patterns.TIMESTAMP_TOKEN`` for ASCII lines, in the standard library's engine (over
+#: twice as fast per token). In ASCII text ``\p{L}`` is ``[a-z]`` ignoring case, and no
+#: ASCII character folds to more than one, so the two find the same tokens (a test
+#: checks it). Derived from the pattern's text; it belongs in patterns.py beside it.
+ASCII_TIMESTAMP_TOKEN = re.compile(
+    patterns.TIMESTAMP_TOKEN.pattern.replace(r"[\p{L}]", "[a-z]")
+    .replace(r"[\p{L}.]", "[a-z.]")
+    .replace(r"\p{L}", "[a-z]"),
+    re.IGNORECASE | re.ASCII | re.VERBOSE,
+)
+#: A clock time's and a year-first date's parts ("14:05", "14.05", "14h05"; "2024/05/03").
+_CLOCK_SEPARATOR = re.compile(r"[:.h]")
+_DATE_SEPARATOR = re.compile(r"[/.]")
+#: A timestamp token's match, by either engine (see ASCII_TIMESTAMP_TOKEN).
+_Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 _US_STANDARD = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
 
@@ -81,9 +98,10 @@ def read_timestamp(line: str) -> Timestamp | None:
 def _read(line: str) -> Timestamp | None:
     if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
         return None  # every timestamp has a number
-    tokens: list[tuple[str, str, regex.Match[str]]] = []
+    tokens: list[tuple[str, str, _Match]] = []
     pos = 0
-    for m in patterns.TIMESTAMP_TOKEN.finditer(line):
+    token = ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
+    for m in token.finditer(line):
         if m.start() != pos:
             return None
         pos = m.end()
@@ -113,7 +131,7 @@ _MAX_RUN = 40
 #: Token kinds a date inside a line may start with.
 _START_KINDS = frozenset({"iso", "dmy", "ymd", "slash", "cjk", "num", "word", "time"})
 
-_Token = tuple[str, str, "regex.Match[str]", int, int]
+_Token = tuple[str, str, "_Match", int, int]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -146,7 +164,8 @@ def find_timestamp(line: str) -> tuple[int, int, Timestamp] | None:
 def _find(line: str) -> tuple[int, int, Timestamp] | None:
     run: list[_Token] = []
     pos = 0
-    for m in patterns.TIMESTAMP_TOKEN.finditer(line):
+    token = ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
+    for m in token.finditer(line):
         if m.start() != pos:  # characters no timestamp holds end the run
             found = _read_run(run)
             if found is not None:
@@ -297,7 +316,7 @@ def _known_word(low: str) -> bool:
     return low in _KNOWN_WORDS or low.rstrip(".") in _KNOWN_WORDS
 
 
-def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | None:
+def _interpret(tokens: list[tuple[str, str, _Match]]) -> Timestamp | None:
     year = month = day = None
     hour = minute = second = None
     ampm: str | None = None
@@ -375,7 +394,7 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
             day, month, year = (int(p) for p in text.split("."))
             year += 2000 if year < 100 else 0
         elif kind == "ymd":
-            year, month, day = (int(p) for p in regex.split(r"[/.]", text))
+            year, month, day = (int(p) for p in _DATE_SEPARATOR.split(text))
         elif kind == "slash":
             # Day first, as most of the world writes it, unless the second number
             # cannot be a month ("5/22/2025").
@@ -399,7 +418,7 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
                 hour, minute = int(match.group("cjktime")), int(match.group("cjkmin"))
                 second = 0
                 continue
-            clock = regex.split(r"[:.h]", match.group("time") or "")
+            clock = _CLOCK_SEPARATOR.split(match.group("time") or "")
             hour, minute = int(clock[0]), int(clock[1])
             second = int(clock[2]) if len(clock) > 2 else 0
             if match.group("ampm"):
@@ -426,7 +445,7 @@ def _interpret(tokens: list[tuple[str, str, regex.Match[str]]]) -> Timestamp | N
     if us_zone is not None:
         offset = us_offset(us_zone, moment)
     if offset is not None:
-        moment = moment.replace(tzinfo=timezone(timedelta(minutes=offset)))
+        moment = moment.replace(tzinfo=_zone(offset))
     return Timestamp(moment, has_time=True, updated=in_update, published=labelled, weekday=weekday)
 
 
@@ -450,7 +469,16 @@ def us_offset(zone: str, local: datetime) -> int:
     -240
     """
     standard = _US_STANDARD[zone]
-    year = local.year
+    begin_at, end_at = _daylight_saving(local.year)
+    return standard + 60 if begin_at <= local < end_at else standard
+
+
+@functools.lru_cache(maxsize=512)
+def _daylight_saving(year: int) -> tuple[datetime, datetime]:
+    """Return when US daylight saving time begins and ends in ``year`` (2 a.m. local).
+
+    Cached: stories of one year share it.
+    """
     if year >= 2007:  # second Sunday of March to first Sunday of November
         begin = _nth_sunday(year, 3, 2)
         end = _nth_sunday(year, 11, 1)
@@ -458,8 +486,13 @@ def us_offset(zone: str, local: datetime) -> int:
         begin = _nth_sunday(year, 4, 1)
         end = _nth_sunday(year, 11, 1) - timedelta(days=7)
     begin_at = datetime(begin.year, begin.month, begin.day, 2)
-    end_at = datetime(end.year, end.month, end.day, 2)
-    return standard + 60 if begin_at <= local < end_at else standard
+    return begin_at, datetime(end.year, end.month, end.day, 2)
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(offset: int) -> timezone:
+    """Return the fixed zone ``offset`` minutes east of UTC (cached: a few offsets recur)."""
+    return timezone(timedelta(minutes=offset))
 
 
 def _nth_sunday(year: int, month: int, n: int) -> date:

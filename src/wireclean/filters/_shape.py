@@ -95,12 +95,18 @@ def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
     # Only the phrases all of whose words occur (a set intersection, not a loop per
     # word) are looked for in order.
     present = _PHRASE_WORDS.intersection(words)
+    firsts = present.intersection(patterns.CHROME_INDEX)
+    if not firsts:  # most blocks: no phrase's first word
+        return _NO_PHRASES
     return frozenset(
         phrase
-        for first in present.intersection(patterns.CHROME_INDEX)
+        for first in firsts
         for phrase in patterns.CHROME_INDEX[first]
         if present.issuperset(phrase) and _holds(words, phrase)
     )
+
+
+_NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()
 
 
 _PHRASE_WORDS = frozenset(
@@ -150,13 +156,14 @@ def has_chrome_phrase(text: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def is_furniture(text: str) -> bool:
     """Tell whether a block is caption, chrome phrase or form debris, wherever it stands."""
-    if not any(c.isalnum() for c in text):
+    if not (text[:1].isalnum() or any(c.isalnum() for c in text)):
         return True
     if len(text) >= _CHROME_LONG:  # captions, labels and notices are shorter
         return False
     if has_photo_credit(text):
         return True
-    if patterns.FORM_DEBRIS.search(text) is not None:
+    # FORM_DEBRIS starts with "[": a block without one is spared the search.
+    if "[" in text and patterns.FORM_DEBRIS.search(text) is not None:
         rest = patterns.FORM_DEBRIS.sub("", text)
         if sum(c.isalpha() for c in rest) < 3:
             return True

@@ -404,6 +404,8 @@ def _edge_names(
     else:
         assert unit.record is not None
         low, high = unit.record.start, unit.record.end
+    if draft.source.find("\n", low, high) < 0:
+        return None  # one line (a paragraph of one line is not folded to learn it)
     lines = [line for line in (fold(raw) for raw in draft.source[low:high].split("\n")) if line]
     if not 2 <= len(lines) <= _EDGE_LINES:
         return None
@@ -691,6 +693,8 @@ def _page_byline(draft: Draft) -> Draft | None:
     at = None if stamp is None else sum(1 for u in units if u.start < stamp.start)
     best: tuple[int, int, tuple[str, ...]] | None = None
     for k, unit in enumerate(units):
+        if not _may_have_names(units, k):
+            continue  # no names (found below is None): a paragraph's text is not read
         near = at is not None and (at - _NEAR_STAMP <= k < at + _NEAR_STAMP)
         # "Von" / "Jane Doe": names below a label line are labelled too (far from the
         # time, after a name alone right by it).
@@ -776,6 +780,17 @@ def _line_or_cued_names(
         return found
     names = _people(byline_text_names("By " + units[k].text), meta)
     return None if names is None else (names, False)
+
+
+def _may_have_names(units: Sequence[HeadUnit], k: int) -> bool:
+    """Tell cheaply whether :func:`_line_or_cued_names` of line ``k`` may give names.
+
+    False only when it gives None: a line longer than ``_MAX_CHARS`` holds no names of
+    its own (:func:`_head_names`), and only a label line above it ("Autor:") reads it
+    as a byline. A paragraph of the story is passed over before its fields are split
+    for a job title (:func:`_role_cued`), the costly part on a long paragraph.
+    """
+    return len(units[k].text) <= _MAX_CHARS or (k > 0 and _is_author_cue(units[k - 1].text))
 
 
 def _is_author_cue(text: str) -> bool:

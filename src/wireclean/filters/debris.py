@@ -23,7 +23,8 @@ def breakpoints(draft: Draft) -> Draft:
         (
             i
             for i, b in enumerate(draft.blocks)
-            if patterns.BREAKPOINT.fullmatch(b.text) is not None
+            if _may_be_breakpoint(b.text)
+            and patterns.BREAKPOINT.fullmatch(b.text) is not None
             and patterns.BREAKPOINT_DEVICE.search(b.text) is not None
         ),
         reason="css-debris",
@@ -38,7 +39,11 @@ def share_counters(draft: Draft) -> Draft:
     ('Story.',)
     """
     return draft.drop(
-        (i for i, b in enumerate(draft.blocks) if patterns.SHARE_COUNTER.fullmatch(b.text)),
+        (
+            i
+            for i, b in enumerate(draft.blocks)
+            if b.text[:1] in _DIGITS and patterns.SHARE_COUNTER.fullmatch(b.text)
+        ),
         reason="share-counter",
     )
 
@@ -51,6 +56,36 @@ def reading_time(draft: Draft) -> Draft:
     ('Story.',)
     """
     return draft.drop(
-        (i for i, b in enumerate(draft.blocks) if patterns.READING_TIME.fullmatch(b.text)),
+        (
+            i
+            for i, b in enumerate(draft.blocks)
+            if _may_be_reading_time(b.text) and patterns.READING_TIME.fullmatch(b.text)
+        ),
         reason="reading-time",
     )
+
+
+# Cheap tests that rule a block out before its pattern runs (a story's blocks are
+# prose, and fail each of them at their first character or space).
+
+#: The ASCII digits, all that ``[0-9]`` matches (case folding maps nothing to them).
+_DIGITS = frozenset("0123456789")
+
+
+def _may_be_breakpoint(text: str) -> bool:
+    """Tell cheaply whether ``patterns.BREAKPOINT`` may match all of ``text``: its words
+    (no character of which folds to a space) are joined by hyphens, one at least."""
+    return "-" in text and " " not in text
+
+
+def _may_be_reading_time(text: str) -> bool:
+    """Tell cheaply whether ``patterns.READING_TIME`` may match all of ``text``: it
+    starts with a digit or with "reading", "read", "lesezeit" or "lecture". An ASCII
+    letter's case folds to its lower case; a text that starts otherwise goes to the
+    pattern."""
+    first = text[:1]
+    return first in _DIGITS or not first.isascii() or first in _READING_INITIALS
+
+
+#: The first letters of the words a reading-time label opens with, in either case.
+_READING_INITIALS = frozenset("rRlL")
