@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Iterator, Sequence
 
 import pytest
@@ -29,6 +30,13 @@ def die_on_poison(draft: Draft) -> Draft:
     if "POISON" in draft.source and multiprocessing.parent_process() is not None:
         os._exit(3)
     return draft
+
+
+def slow_or_die(draft: Draft) -> Draft:
+    """A filter that takes its time on 'SLOW' and kills its worker on 'POISON'."""
+    if "SLOW" in draft.source:
+        time.sleep(0.5)
+    return die_on_poison(draft)
 
 
 def test_one_story_per_input_in_order_in_this_process() -> None:
@@ -97,6 +105,21 @@ def test_a_worker_that_dies_costs_only_its_input(poison: int, chunk_size: int) -
     assert [(f.index, f.type) for f in failed] == [(poison, "WorkerCrashed")]
     assert [r.headline for r in results if isinstance(r, Story)] == [
         f"Headline number {n}" for n in range(60) if n != poison
+    ]
+
+
+def test_an_input_beside_a_crash_is_never_taken_for_its_cause() -> None:
+    # The chunk [4, 5, 6, 7] dies twice; its inputs are then cleaned one at a time. Sent
+    # side by side, the slow input 4 would be running when 5 killed the pool, and die
+    # with it.
+    pipeline = default_pipeline().insert_before("header", slow_or_die)
+    inputs = [_story(n) for n in range(12)]
+    inputs[4] += "\nSLOW\n"
+    inputs[5] = "POISON " + inputs[5]
+    results = list(parse_many(inputs, jobs=2, pipeline=pipeline, chunk_size=4))
+    assert [r.index for r in results if isinstance(r, Failure)] == [5]
+    assert [r.headline for r in results if isinstance(r, Story)] == [
+        f"Headline number {n}" for n in range(12) if n != 5
     ]
 
 

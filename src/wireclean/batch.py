@@ -273,30 +273,51 @@ def _collect(
 ) -> tuple[ProcessPoolExecutor, list[R]]:
     """Return the oldest chunk's results, replacing the pool if a worker died.
 
-    A chunk whose worker died is sent again; if it dies again it is split into single
-    inputs, and an input that dies alone gets ``on_crash``'s result.
+    A chunk whose worker died is sent again: the pool may have died of another chunk
+    running beside it. If it dies again, its inputs are cleaned one at a time with
+    nothing else in the pool, so that an input whose worker dies is the one that
+    killed it: it gets ``on_crash``'s result, and every other input its own.
     """
     pending = window.popleft()
     try:
         return pool, pending.future.result()
-    except BrokenProcessPool as exc:
+    except BrokenProcessPool:
         pool.shutdown(wait=True, cancel_futures=True)
         pool = new_pool()
         results: list[R] = []
-        retry: list[_Pending[T, R]] = []
+        retry = None
         if pending.tries == 0:
-            retry = [_Pending(pending.chunk, _submit(pool, pending.chunk), 1)]
-        elif len(pending.chunk) > 1:
-            retry = [_Pending([item], _submit(pool, [item]), 1) for item in pending.chunk]
+            retry = _Pending(pending.chunk, _submit(pool, pending.chunk), 1)
         else:
-            crashed = WorkerCrashed(f"the worker process died cleaning this input ({exc})")
-            results = [on_crash(pending.chunk[0], crashed)]
+            pool, results = _isolate(pending.chunk, pool, new_pool, on_crash)
         # The chunks in flight died with the pool (unless already done): send them again.
         for later in window:
             fut = later.future
             if not fut.done() or fut.cancelled() or fut.exception() is not None:
                 later.future = _submit(pool, later.chunk)
-        window.extendleft(reversed(retry))
+        if retry is not None:
+            window.appendleft(retry)
         return pool, results
     except Exception as exc:  # the results could not come back (e.g. not picklable)
         return pool, [on_crash(item, exc) for item in pending.chunk]
+
+
+def _isolate(
+    chunk: list[T],
+    pool: ProcessPoolExecutor,
+    new_pool: Callable[[], ProcessPoolExecutor],
+    on_crash: Callable[[T, BaseException], R],
+) -> tuple[ProcessPoolExecutor, list[R]]:
+    """Clean ``chunk``'s inputs one at a time, alone in the pool (see :func:`_collect`)."""
+    results: list[R] = []
+    for item in chunk:
+        try:
+            results.extend(_submit(pool, [item]).result())
+        except BrokenProcessPool as exc:
+            crashed = WorkerCrashed(f"the worker process died cleaning this input ({exc})")
+            results.append(on_crash(item, crashed))
+            pool.shutdown(wait=True, cancel_futures=True)
+            pool = new_pool()
+        except Exception as exc:  # its result could not come back
+            results.append(on_crash(item, exc))
+    return pool, results
