@@ -45,8 +45,9 @@ _AGENCY_NAMES = frozenset(a.lower() for a in (*patterns.AGENCY_CANONICAL, *patte
 def byline(draft: Draft) -> Draft:
     """Capture a "By NAME[, NAME] [and NAME]" block near the story's start as the ``byline``.
 
-    It is looked for in the lead and up to three blocks past the lead's first prose
-    paragraph (pages put a teaser between headline and byline). The label may be
+    It is looked for in the lead (its first 200 blocks at most) and up to three
+    blocks past the lead's first prose paragraph (pages put a teaser between headline
+    and byline). The label may be
     "By", "Von", "Par", "Por", "Di", "Von:", "Autor:" or "Kolumne von"; a timestamp
     after the names ("Von Jane Doe 28.04.2023, 18:11 Uhr") is left for the timestamp
     filter. Failing that, the lines at the story's head on a page (see
@@ -87,7 +88,8 @@ def byline(draft: Draft) -> Draft:
     """
     if draft.byline:
         return draft
-    lead = lead_blocks(draft.blocks)
+    # The lead, up to _LEAD_MAX blocks (a page of menus alone is all lead).
+    lead = range(min(lead_blocks(draft.blocks).stop, _LEAD_MAX))
     # A teaser paragraph may stand between headline and byline on a page.
     window = range(min(len(draft.blocks), lead.stop + _PAST_LEAD))
     for i in window:
@@ -935,6 +937,10 @@ def _is_organisation(field: str) -> bool:
 #: its byline and time are looked for.
 _HEAD_ABOVE = 12
 _HEAD_BELOW = 14
+#: How many blocks below the story's first block its lead may run, at most: on a page
+#: with no paragraph of prose (a dump of menus), the lead would be every line, and each
+#: line of it would be read for names.
+_LEAD_MAX = 200
 #: Paragraphs of prose the head runs on past the lead's first (teasers, captions):
 #: a "By" line past a third is the story's text; a time in a page's meta line past
 #: it may still be the story's (a teaser, two captions and a caption's copy stand
@@ -977,7 +983,7 @@ def story_head(draft: Draft, *, extra_prose: int = _EXTRA_PROSE) -> tuple[Sequen
     lead = lead_blocks(blocks)
     # Past the lead's first paragraph: teasers and captions may come before the
     # byline, but a third paragraph of prose is the story's body (for a byline).
-    last_block = max(first, lead.stop - 1)
+    last_block = max(first, min(lead.stop - 1, first + _LEAD_MAX))
     prose = 0
     for i in range(last_block + 1, min(len(blocks), last_block + 1 + _HEAD_BELOW)):
         if is_lead_paragraph(blocks[i]):
@@ -1062,7 +1068,7 @@ class PageLines(Sequence[HeadUnit]):
     records (``records``, in page order) and where each stands among the blocks.
     """
 
-    __slots__ = ("_at", "_blocks", "_hi", "_lo", "_records", "_size")
+    __slots__ = ("_at", "_blocks", "_hi", "_lo", "_recent", "_records", "_size")
 
     def __init__(
         self, blocks: tuple[Block, ...], records: list[HeadUnit], lo: int, hi: int
@@ -1075,6 +1081,9 @@ class PageLines(Sequence[HeadUnit]):
             bisect_right(blocks, u.start, lo, hi, key=_block_start) - lo + j
             for j, u in enumerate(records)
         ]
+        # The lines read last: the searches read each line with its neighbours, several
+        # times over (a line is made once for them, not at every reading).
+        self._recent: dict[int, HeadUnit] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -1092,13 +1101,26 @@ class PageLines(Sequence[HeadUnit]):
             k += self._size
         if not 0 <= k < self._size:
             raise IndexError(k)
+        recent = self._recent
+        unit = recent.get(k)
+        if unit is not None:
+            return unit
         j = bisect_left(self._at, k)  # the records before line k
         if j < len(self._at) and self._at[j] == k:
-            return self._records[j]
-        return _block_unit(self._blocks, self._lo + k - j)
+            unit = self._records[j]
+        else:
+            unit = _block_unit(self._blocks, self._lo + k - j)
+        if len(recent) >= _RECENT_LINES:
+            recent.clear()
+        recent[k] = unit
+        return unit
 
     def __iter__(self) -> Iterator[HeadUnit]:
         return _merged(self._blocks, self._records, self._lo, self._hi)
+
+
+#: How many of the lines read last a :class:`PageLines` keeps.
+_RECENT_LINES = 64
 
 
 def _record_unit(r: Removal) -> HeadUnit | None:
