@@ -1292,3 +1292,98 @@ READER_WORDS_MAYBE = regex.compile(
 QUOTE_MARKS = regex.compile(r"[\"“”„«»‚]|(?<!\p{L})[‘’]|[‘’](?!\p{L})", regex.VERSION1)
 #: A word of letters, with its marks, apostrophes and hyphens ("aujourd'hui", "Jean-Luc").
 LETTER_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*", regex.VERSION1)
+
+# --- page furniture: the page's lists of other stories below the story (issue #4, h2) ---
+
+#: Headings of a page's list of other stories that stand below a story, as a line of
+#: their own ("You may also like", "Das könnte Sie auch interessieren", "Most recent",
+#: "Verwendete Quellen"): what follows them is teasers, never the story's text. As word
+#: tuples, compared with a whole line's lower-cased words. Not the labels that sites put
+#: between a story's own paragraphs ("Read more", "Mehr zum Thema", "Lesen Sie auch",
+#: "Auch interessant", "Up next": a box of links or a video player inside the story), nor
+#: the chrome phrases ("Related stories", "Most read", "Meistgelesen"): a box so headed
+#: stands between a story's paragraphs as often as below them.
+MORE_STORIES_HEADINGS = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        # English
+        "you may also like", "you might also like", "more stories", "most recent",
+        "latest articles", "recommended for you", "more on this story", "trending now",
+        "latest news", "editor's picks", "top stories", "sources",
+        # German
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+        "weitere artikel", "weitere themen", "neueste artikel",
+        "verwendete quellen", "quellen", "themen", "schlagworte", "ähnliche artikel",
+        "ähnliche beiträge", "zum selben thema", "passend zum artikel",
+        # French, Spanish, Italian, Dutch, Nordic, Polish, Turkish
+        "sur le même sujet", "les plus lus", "vous aimerez aussi",
+        "te puede interesar", "también te puede interesar", "lo más leído",
+        "noticias relacionadas", "ti potrebbe interessare", "potrebbe interessarti",
+        "articoli correlati", "meer nieuws", "meest gelezen", "mest lest", "mest läst",
+        "czytaj także", "zobacz też", "relaterte emner", "relaterade ämnen", "ilgili konular",
+    )
+)  # fmt: skip
+
+#: (issue #4, h2) A German page's notice in place of an embedded post or video that
+#: waits for the reader's consent ("Empfohlener redaktioneller Inhalt", "An dieser
+#: Stelle finden Sie externen Inhalt, der den Artikel ergänzt", "Ich bin damit
+#: einverstanden, dass mir der externe Inhalt angezeigt wird"): the content's name ...
+EMBED_CONTENT = regex.compile(r"\b(?:externe[nr]?\x20Inhalte?|redaktioneller\x20Inhalt)\b", _FLAGS)
+#: ... and the notice's word for showing it or agreeing (a story's sentence about
+#: external content has none of them beside it).
+EMBED_CONSENT = regex.compile(
+    r"\b(?:anzeigen|angezeigt|Klick|einverstanden|aktivieren|laden|erlauben|empfohlener)\b",
+    _FLAGS,
+)
+#: (issue #4, h2) A label that opens a link to another story inside a story, then a
+#: colon: "Read more: ...", "Lesen Sie auch: ...", "Lire aussi : ...", "Les også: ...".
+#: Matched at a block's start, case-insensitively (:data:`CAPS_LABEL` knows the labels
+#: in capitals, "READ MORE:").
+READ_ALSO_LABEL = regex.compile(
+    r"(?:read\x20more|read\x20also|also\x20read|see\x20also|lesen\x20sie\x20(?:auch|mehr)"
+    r"|mehr\x20zum\x20thema|lire\x20aussi|à\x20lire\x20aussi|leggi\x20anche|lee\x20también"
+    r"|leer\x20más|lees\x20ook|les\x20også|läs\x20också|læs\x20også|czytaj\x20(?:także|też)"
+    r"|zobacz\x20też|čtěte\x20také)\x20?:",
+    _FLAGS,
+)
+#: (issue #4, h2) A shop's note that the page earns from its links ("When you purchase
+#: through links on our site, we may earn an affiliate commission", "Die ... Links sind
+#: Affiliate-Links"): "affiliate" with a link or a commission, or a commission the
+#: page "may earn". A story's "commissioner", "Commission" or "provisions" has neither.
+AFFILIATE_NOTICE = regex.compile(
+    r"\baffiliate[-\x20](?:links?|commission|partners?|programs?)\b"
+    r"|\bmay\x20earn\x20(?:us\x20)?(?:an?\x20|a\x20small\x20)?(?:affiliate\x20)?commission",
+    _FLAGS,
+)
+#: (issue #4, h2) What a page prints where an advert or a video did not load: "Story
+#: continues below", "This advertisement has not loaded yet, but your article continues
+#: below", "We apologize, but this video has failed to load", "Try refreshing your
+#: browser", "To view this video please enable JavaScript", "Bitte aktivieren Sie
+#: JavaScript". Searched in short blocks only.
+SLOT_NOTICE = regex.compile(
+    r"\b(?:article|story|content)\x20continues\x20below\b|\bcontinue\x20reading\x20below\b"
+    r"|\bscroll\x20to\x20continue\b|\bvideo\x20has\x20failed\x20to\x20load\b"
+    r"|\btry\x20refreshing\x20your\x20browser\b|\bplease\x20enable\x20javascript\b"
+    r"|\baktivieren\x20Sie\x20JavaScript\b|\bJavaScript\x20(?:aktivieren|einschalten)\b",
+    _FLAGS,
+)
+#: (issue #4, h2) What lynx prints for an embedded frame ("IFRAME: https://...") and a
+#: button's label ("(BUTTON) Most recent"), at a block's start.
+DUMP_IFRAME = regex.compile(r"IFRAME:\x20?(?:https?:)?//", regex.VERSION1)
+DUMP_BUTTON = regex.compile(r"\(BUTTON\)\x20?", regex.VERSION1)
+#: (issue #4, h2) A Korean photo's credit closing its caption: an agency after the
+#: caption's last sentence ("... 있다. 연합뉴스", "뉴시스", "뉴스1"), the photographer
+#: ("홍길동 기자"), or the source in brackets ("[사진 출처 = 연합뉴스]", "[사진 = 홍길동 기자]").
+KOREAN_PHOTO_CREDIT = regex.compile(
+    r"(?:(?<=[.。]\x20)(?:뉴시스|뉴스1|연합뉴스|\p{Hangul}{2,4}\x20기자)"
+    r"|\[사진(?:\x20출처)?\x20?=\x20?[^\[\]]{1,30}\])$",
+    regex.VERSION1,
+)
+#: (issue #4, h2) A page's copyright line, at a block's start: "Copyright © 2025 ...",
+#: "Copyright 2025 © ...", "© 2025 ...", "© Example Media". A story's sentence about
+#: copyright ("Copyright law protects ...") has neither the sign nor a year after it.
+COPYRIGHT_LINE = regex.compile(
+    r"(?:Copyright|COPYRIGHT)\x20?(?:©|\([cC]\)|(?:19|20)[0-9]{2})"
+    r"|©\x20?(?:(?:19|20)[0-9]{2}|\p{Lu})",
+    regex.VERSION1,
+)

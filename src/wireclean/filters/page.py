@@ -949,9 +949,14 @@ def furniture(draft: Draft) -> Draft:
     block, the first staying; a copy of the captured headline, a kicker's few words
     run in before it or not). On HTML, a block that is (nearly) all link text (context
     word ``link``: a teaser for another page) goes as a ``link-list``, and an author
-    box's prose as ``chrome-context``. A run of short lines
-    right after a paragraph ending in a colon, or holding a line that ends in one, is
-    a list the story introduces and stays.
+    box's prose as ``chrome-context``. On a page dump (issue #4), a list of other
+    stories under its heading ("You may also like") goes to the end as ``page-chrome``,
+    a label the page repeats between paragraphs ("Article content") and the author's
+    name again as ``repeated``, the author's box below the story as ``chrome-context``,
+    labelled links, shop notes, empty advert slots and copyright lines as
+    ``chrome-phrase``, and lynx's frames and buttons as ``form-debris``. A run of
+    short lines right after a paragraph ending in a colon, or holding a line that ends
+    in one, is a list the story introduces and stays.
 
     >>> from wireclean import parse_text
     >>> parse_text("Rebels bought rifles from officers, a militant said.\\n\\n"
@@ -1001,6 +1006,12 @@ def furniture(draft: Draft) -> Draft:
     _mark_outside_main(blocks, reasons)
     _mark_asides(blocks, reasons)
     _mark_dump_images(blocks, reasons)
+    # (issue #4) What ends the story (a list of other stories, the author's box) goes
+    # before the appeals to the reader are read from the story's end up.
+    _mark_more_stories(blocks, reasons)
+    _mark_repeated_labels(blocks, reasons)
+    _mark_notices(blocks, reasons)
+    _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
     _mark_appeals(blocks, reasons)
     _mark_menu_lines(blocks, reasons)
     kept = reasons.count(None)
@@ -1315,14 +1326,17 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
         if i == 0:
             continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if _copied_below(block.text, after):
-            # An image's alt text, its caption below it.
+        if _copied_below(block.text, after) or _copied_above(block.text, after):
+            # An image's alt text, its caption below it (or the caption with a label
+            # or credit, the alt text below it).
             reasons[i] = reasons[i] or "caption"
             reasons[i + 1] = reasons[i + 1] or "caption"
         if reasons[i] is not None:
             continue
-        if _self_copy(block.text):
+        if _self_copy(block.text) or _doubled(block.text):
             reasons[i] = "repeated"
+        elif _embed_notice(block.text):
+            reasons[i] = "chrome-phrase"
         elif (
             patterns.IMAGE_FILE_NAME.match(block.text) is not None
             or patterns.FILE_PHOTO.match(block.text) is not None
@@ -1338,8 +1352,16 @@ _SOURCE_WORDS = ("Quelle", "Source", "Fuente", "Fonte", "Kilde", "Källa", "Bron
 
 
 def _agency_caption(text: str) -> bool:
-    """Tell whether a block is a caption closed by a photo agency's credit (issue #4)."""
-    if len(text) > _CAPTION_CHARS or text[-1] in patterns.SENTENCE_END.difference(")"):
+    """Tell whether a block is a caption closed by a photo agency's credit (issue #4),
+    a Korean one too (``patterns.KOREAN_PHOTO_CREDIT``)."""
+    if len(text) > _CAPTION_CHARS:
+        return False
+    # Cheap first: a Korean credit ends with Hangul, a digit or a bracket.
+    if (text[-1] in "]1" or text[-1] > "\u1100") and patterns.KOREAN_PHOTO_CREDIT.search(
+        text, max(0, len(text) - _CREDIT_LINE)
+    ):
+        return True
+    if text[-1] in patterns.SENTENCE_END.difference(")"):
         return False
     credit = patterns.AGENCY_PHOTO_CREDIT.search(text[-_CREDIT_LINE * 2 :])
     if credit is None:
@@ -1358,6 +1380,52 @@ def _copied_below(text: str, after: str) -> bool:
     rest = after[len(text) :].rstrip()
     return text[-1] not in patterns.SENTENCE_END or (
         len(rest) <= _CREDIT_LINE and rest[-1:] not in _FULL_STOPS
+    )
+
+
+def _copied_above(text: str, after: str) -> bool:
+    """Tell whether a block is the block below it (four words or more) and a short
+    tail that ends no sentence ("... said. 사진 확대", "... [65c5a]", "... Jane Doe for
+    Example"): an image's caption with its label or credit, the alt text below it
+    (issue #4)."""
+    if len(after) < _SELF_COPY or after.count(" ") < 3 or not text.startswith(after):
+        return False
+    rest = text[len(after) :].rstrip()
+    return 0 < len(rest) <= _CREDIT_LINE and rest[-1] not in _FULL_STOPS
+
+
+def _doubled(text: str) -> bool:
+    """Tell whether a block is its opening twice or more, a short tail at most ("A woman
+    at her desk. A woman at her desk. Audio"): an image's alt text run into its caption
+    (issue #4). A refrain in a story's paragraph has more after it."""
+    if len(text) < 2 * _SELF_COPY:
+        return False
+    at = text.find(text[:_SELF_COPY], 1)
+    if at < 0:
+        return False
+    opening = text[:at].rstrip()
+    if len(opening) < _SELF_COPY or opening.count(" ") < 3:
+        return False
+    end = at
+    while text.startswith(opening, end):
+        end += len(opening)
+        while end < len(text) and text[end] == " ":
+            end += 1
+    return end > at and len(text) - end <= _CREDIT_LINE
+
+
+#: (issue #4) Longest notice in place of an embedded post or video.
+_NOTICE_CHARS = 400
+
+
+def _embed_notice(text: str) -> bool:
+    """Tell whether a block is a notice in place of embedded content that waits for the
+    reader's consent (``patterns.EMBED_CONTENT`` and ``patterns.EMBED_CONSENT``; issue #4)."""
+    return (
+        len(text) <= _NOTICE_CHARS
+        and ("nhalt" in text or "NHALT" in text)  # (cheap first: every match holds it)
+        and patterns.EMBED_CONTENT.search(text) is not None
+        and patterns.EMBED_CONSENT.search(text) is not None
     )
 
 
@@ -1467,4 +1535,203 @@ def _runs_on(blocks: tuple[Block, ...], i: int) -> bool:
         (text[0] in _CONTINUATION or (text[0].islower() and ", " in text))
         and " " in text
         and above[-1] not in patterns.SENTENCE_END
+    )
+
+
+#: (issue #4) How many blocks of the story stand above a list of other stories, at
+#: least, and how much longer than the story above it the list may run, at most.
+_MORE_AFTER = _HEAD_ZONE
+_MORE_SHARE = 2.0
+
+
+def _mark_more_stories(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a page's list of other stories below the story (issue #4): from a line that
+    heads one (``patterns.MORE_STORIES_HEADINGS``: "You may also like", "Das könnte
+    Sie auch interessieren") to the end, when the story above it has a few blocks and
+    the list runs under twice its length. The teasers below the heading read as prose,
+    and stayed; the heading may be marked already as a link run's line, but one marked
+    as a chrome phrase ("Related stories") heads a box inside the story as often, and
+    ends nothing."""
+    # The kept text above each block, summed as the blocks are passed (one pass).
+    total = sum(len(b.text) for j, b in enumerate(blocks) if reasons[j] is None)
+    above = 0
+    for i, block in enumerate(blocks):
+        if i:
+            above += len(blocks[i - 1].text) if reasons[i - 1] is None else 0
+        text = block.text
+        if (
+            i < _MORE_AFTER
+            or reasons[i] == "chrome-phrase"
+            or text.count(" ") >= _CHROME_WORDS
+            or is_prose(text)
+        ):
+            continue
+        button = patterns.DUMP_BUTTON.match(text)  # lynx: "(BUTTON) Most recent"
+        if tuple(_words(text[button.end() if button else 0 :])) not in (
+            patterns.MORE_STORIES_HEADINGS
+        ):
+            continue
+        if total - above > _MORE_SHARE * above:
+            continue
+        for j in range(i, len(blocks)):
+            reasons[j] = reasons[j] or "page-chrome"
+        return
+
+
+#: (issue #4) How many times a short line must stand in the story to be the page's
+#: label between its paragraphs ("Article content", "Advertisement", "Reply").
+_LABEL_REPEATS = 3
+
+
+def _mark_repeated_labels(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a short line that the story's span holds three times or more, each time on
+    its own between two blocks (issue #4): a label the page sets between paragraphs
+    ("Article content", "Reklama", a comment's "Reply"), never a sentence. Shorter
+    than the blocks the furniture filter calls repeated when they stand twice, and so
+    marked only when they stand thrice. A line ending in a colon (an interview's
+    "Question:") stays, and so does a link's words that a renderer broke out of a
+    sentence ("the Duchess of Sussex," / "Jane Doe" / "said"; :func:`_stands_alone`)."""
+    counts = Counter(
+        b.text
+        for i, b in enumerate(blocks)
+        if reasons[i] is None
+        and len(b.text) < _REPEAT_MIN
+        and b.text[-1] != ":"
+        and _stands_alone(blocks, i)
+    )
+    labels = {text for text, n in counts.items() if n >= _LABEL_REPEATS and not is_prose(text)}
+    if not labels:
+        return
+    for i, block in enumerate(blocks):
+        if reasons[i] is None and block.text in labels and _stands_alone(blocks, i):
+            reasons[i] = "repeated"
+
+
+def _stands_alone(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether block ``i`` stands between two blocks as a line of its own: it
+    and the block below start as a sentence or a title does, not with a small letter
+    or as a run-on (:func:`_runs_on`), and the block above is a line of its own too
+    or ends a sentence."""
+    above = blocks[i - 1].text if i else "."
+    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return (
+        not blocks[i].text[0].islower()
+        and not below[:1].islower()
+        and (above[-1] in patterns.SENTENCE_END or not is_prose(above))
+        and not _runs_on(blocks, i + 1)
+        and not _runs_on(blocks, i)
+    )
+
+
+#: (issue #4) Most characters after an author's name on a line that is no sentence
+#: ("Jane Doe, SWR", "Jane Doe | Brussels", "Jane DoeRedakteurin"), and most words
+#: there when they follow a space ("Jane Doe 2 min read"; a title that opens with a
+#: company's name has more).
+_AUTHOR_REST = 40
+_AUTHOR_REST_WORDS = 3
+
+
+def _mark_author_lines(
+    blocks: tuple[Block, ...], reasons: Marks, byline: Sequence[str], headline: str | None
+) -> None:
+    """Mark the lines and paragraphs that open with a captured author's full name
+    (issue #4), below the story's first block: a line that is no sentence is the name
+    again ("Jane Doe", "Jane Doe, SWR": ``repeated``); a paragraph in the story's
+    second half is the author's box ("Jane Doe is a reporter in London.":
+    ``chrome-context``). A name of one word, one that runs on into a longer word
+    ("Jane Doering"), or one the headline or the story's first half names in its
+    prose (a company that put out the story, a subject the byline was misread from)
+    marks nothing; nor does a name that a renderer broke out of a sentence at its
+    link (:func:`_stands_alone`)."""
+    if not any(" " in name.strip() for name in byline):
+        return
+    # The story's second half starts at the middle one of the blocks that stay (found
+    # by counting: a page of a million lines keeps no list of them).
+    middle = reasons.count(None) // 2
+    half = -1
+    for i, reason in enumerate(reasons):
+        if reason is None:
+            if not middle:
+                half = i
+                break
+            middle -= 1
+    if half < 0:
+        return
+    title = (headline or "").casefold()
+    names = [
+        name
+        for name in (n.casefold() for n in byline if " " in n.strip())
+        if name not in title and not any(_names_subject(blocks, j, name) for j in range(1, half))
+    ]
+    if not names:
+        return
+    for i in range(1, len(blocks)):
+        if reasons[i] is not None:
+            continue
+        text = blocks[i].text
+        low = text.casefold()
+        for name in names:
+            if not low.startswith(name):
+                continue
+            rest = text[len(name) :]
+            if rest[:1].islower():
+                continue
+            if not is_prose(text):
+                if (
+                    _stands_alone(blocks, i)
+                    and len(rest) <= _AUTHOR_REST
+                    and (not rest[:1].isspace() or rest.count(" ") <= _AUTHOR_REST_WORDS)
+                ):
+                    reasons[i] = "repeated"
+            elif i >= half:
+                reasons[i] = "chrome-context"
+            break
+
+
+def _names_subject(blocks: tuple[Block, ...], i: int, name: str) -> bool:
+    """Tell whether block ``i`` names ``name`` (case-folded) as a story does its
+    subject: in a sentence, or in a link a renderer broke out of one."""
+    text = blocks[i].text
+    return name in text.casefold() and (is_prose(text) or not _stands_alone(blocks, i))
+
+
+#: (issue #4) Longest line where an advert or a video did not load.
+_SLOT_CHARS = 200
+#: What every match of ``patterns.AFFILIATE_NOTICE`` holds (a cheap test first).
+_AFFILIATE_HINTS = ("ffiliate", "FFILIATE", "ommission", "OMMISSION")
+
+
+def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a link to another story that a label opens ("Read more: Storm hits the
+    coast", "Les også: ..."; ``patterns.READ_ALSO_LABEL``), no longer than a teaser,
+    a shop's note that the page earns from its links (``patterns.AFFILIATE_NOTICE``),
+    no longer than a notice, a line where an advert or a video did not load
+    (``patterns.SLOT_NOTICE``: "Story continues below"), and a copyright line
+    (``patterns.COPYRIGHT_LINE``: "Copyright © 2025 ..."; issue #4). What lynx prints
+    for an embedded frame ("IFRAME: https://...") and a line of its buttons ("(BUTTON)
+    Listen") is ``form-debris``."""
+    for i, block in enumerate(blocks):
+        if reasons[i] is not None:
+            continue
+        text = block.text
+        if patterns.DUMP_IFRAME.match(text) is not None or (
+            patterns.DUMP_BUTTON.match(text) is not None and not is_prose(text)
+        ):
+            reasons[i] = "form-debris"
+        elif _is_notice(text):
+            reasons[i] = "chrome-phrase"
+
+
+def _is_notice(text: str) -> bool:
+    """Tell whether a block is a labelled link, a shop's note or an empty slot's line
+    (see :func:`_mark_notices`)."""
+    return (
+        (len(text) <= _TEASER_CHARS and patterns.READ_ALSO_LABEL.match(text) is not None)
+        or (
+            len(text) <= _NOTICE_CHARS
+            and any(word in text for word in _AFFILIATE_HINTS)  # (cheap first)
+            and patterns.AFFILIATE_NOTICE.search(text) is not None
+        )
+        or (len(text) <= _SLOT_CHARS and patterns.SLOT_NOTICE.search(text) is not None)
+        or (len(text) <= _NOTICE_CHARS and patterns.COPYRIGHT_LINE.match(text) is not None)
     )
