@@ -19,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wireclean import dates, patterns
-from wireclean.dates import ASCII_TIMESTAMP_TOKEN, Timestamp
+from wireclean.dates import Timestamp
 from wireclean.filters._shape import (
     _CONSENT_HINTS,
     _may_consent,
@@ -51,6 +51,7 @@ from wireclean.filters.page import (
 from wireclean.html import _Frame, _Walker
 from wireclean.model import Block, Metadata, Removal
 from wireclean.normalize import normalize
+from wireclean.patterns import ASCII_TIMESTAMP_TOKEN
 from wireclean.pipeline import (
     Draft,
     _is_folded,
@@ -607,12 +608,12 @@ def _read_fast(line: str) -> object:
 
 def _read_plain(line: str) -> object:
     """dates._read and dates._find as they were: every line read with TIMESTAMP_TOKEN."""
-    saved = dates.ASCII_TIMESTAMP_TOKEN
-    dates.ASCII_TIMESTAMP_TOKEN = patterns.TIMESTAMP_TOKEN  # type: ignore[assignment]
+    saved = patterns.ASCII_TIMESTAMP_TOKEN
+    patterns.ASCII_TIMESTAMP_TOKEN = patterns.TIMESTAMP_TOKEN  # type: ignore[assignment]
     try:
         return _read_fast(line)
     finally:
-        dates.ASCII_TIMESTAMP_TOKEN = saved
+        patterns.ASCII_TIMESTAMP_TOKEN = saved
 
 
 @given(_STAMP_TEXT)
@@ -635,8 +636,8 @@ def test_corpus_lines_read_as_with_the_pattern(corpus: Path) -> None:
 
 @given(st.text(st.sampled_from("0123:.hH/ x"), max_size=12))
 def test_clock_and_date_splits_are_the_module_s(text: str) -> None:
-    assert dates._CLOCK_SEPARATOR.split(text) == regex.split(r"[:.h]", text)
-    assert dates._DATE_SEPARATOR.split(text) == regex.split(r"[/.]", text)
+    assert patterns.CLOCK_SEPARATOR.split(text) == regex.split(r"[:.h]", text)
+    assert patterns.DATE_SEPARATOR.split(text) == regex.split(r"[/.]", text)
 
 
 def _us_offset_plain(zone: str, local: datetime) -> int:

@@ -49,20 +49,7 @@ _DATE_KINDS = frozenset({"iso", "dmy", "ymd", "slash", "cjk"})
 #: The words of a glued run, split where the case changes: "UTC|Updated", "read|April".
 _GLUED_WORD = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}.]+|\p{Lu}+")
 _CJK_DATE = regex.compile(r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日")
-#: ``patterns.TIMESTAMP_TOKEN`` for ASCII lines, in the standard library's engine (over
-#: twice as fast per token). In ASCII text ``\p{L}`` is ``[a-z]`` ignoring case, and no
-#: ASCII character folds to more than one, so the two find the same tokens (a test
-#: checks it). Derived from the pattern's text; it belongs in patterns.py beside it.
-ASCII_TIMESTAMP_TOKEN = re.compile(
-    patterns.TIMESTAMP_TOKEN.pattern.replace(r"[\p{L}]", "[a-z]")
-    .replace(r"[\p{L}.]", "[a-z.]")
-    .replace(r"\p{L}", "[a-z]"),
-    re.IGNORECASE | re.ASCII | re.VERBOSE,
-)
-#: A clock time's and a year-first date's parts ("14:05", "14.05", "14h05"; "2024/05/03").
-_CLOCK_SEPARATOR = re.compile(r"[:.h]")
-_DATE_SEPARATOR = re.compile(r"[/.]")
-#: A timestamp token's match, by either engine (see ASCII_TIMESTAMP_TOKEN).
+#: A timestamp token's match, by either engine (see patterns.ASCII_TIMESTAMP_TOKEN).
 _Match: TypeAlias = "regex.Match[str] | re.Match[str]"
 _US_STANDARD = {"et": -300, "ct": -360, "mt": -420, "pt": -480}
 
@@ -100,7 +87,7 @@ def _read(line: str) -> Timestamp | None:
         return None  # every timestamp has a number
     tokens: list[tuple[str, str, _Match]] = []
     pos = 0
-    token = ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
+    token = patterns.ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
     for m in token.finditer(line):
         if m.start() != pos:
             return None
@@ -164,7 +151,7 @@ def find_timestamp(line: str) -> tuple[int, int, Timestamp] | None:
 def _find(line: str) -> tuple[int, int, Timestamp] | None:
     run: list[_Token] = []
     pos = 0
-    token = ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
+    token = patterns.ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN
     for m in token.finditer(line):
         if m.start() != pos:  # characters no timestamp holds end the run
             found = _read_run(run)
@@ -394,7 +381,7 @@ def _interpret(tokens: list[tuple[str, str, _Match]]) -> Timestamp | None:
             day, month, year = (int(p) for p in text.split("."))
             year += 2000 if year < 100 else 0
         elif kind == "ymd":
-            year, month, day = (int(p) for p in _DATE_SEPARATOR.split(text))
+            year, month, day = (int(p) for p in patterns.DATE_SEPARATOR.split(text))
         elif kind == "slash":
             # Day first, as most of the world writes it, unless the second number
             # cannot be a month ("5/22/2025").
@@ -418,7 +405,7 @@ def _interpret(tokens: list[tuple[str, str, _Match]]) -> Timestamp | None:
                 hour, minute = int(match.group("cjktime")), int(match.group("cjkmin"))
                 second = 0
                 continue
-            clock = _CLOCK_SEPARATOR.split(match.group("time") or "")
+            clock = patterns.CLOCK_SEPARATOR.split(match.group("time") or "")
             hour, minute = int(clock[0]), int(clock[1])
             second = int(clock[2]) if len(clock) > 2 else 0
             if match.group("ampm"):
