@@ -697,6 +697,7 @@ def page(draft: Draft) -> Draft:
             if after is not None:
                 scores[after] = _BARRIER  # a wire story ends with its credits
     _free_introduced_lists(blocks, scores)
+    _unscore_directories(blocks, scores)
     first, last, total = _best_span(scores)
     if total <= 0:
         return draft
@@ -896,6 +897,61 @@ def _free_introduced_lists(blocks: tuple[Block, ...], scores: list[float]) -> No
             j += 1
 
 
+#: (issue #4) Fewest entries of a directory of the site's services or sections (a name
+#: line, a one-sentence description below it, again and again), the longest
+#: description, and the most lines from one description to the next (a name and an
+#: image's label).
+_DIRECTORY = 6
+_DIRECTORY_CHARS = _TEASER_CHARS
+_DIRECTORY_GAP = 3
+
+
+def _unscore_directories(blocks: tuple[Block, ...], scores: list[float]) -> None:
+    """Score the descriptions of a directory as zero (issue #4): a run of six entries
+    or more, each a name line that is no sentence (an image's label, perhaps, above
+    it) and a short sentence right below it, the same number of lines from one
+    description to the next (``"Weather"`` / ``"Forecasts for every town."``). A
+    page's list of its services or sections prints so; its descriptions are prose
+    and, short as each is, outweigh a short story together. A story's paragraphs do
+    not fall in so regular a step, or have the same line (a label the page repeats,
+    "Article content") above each. The run is walked twice, no list kept."""
+    start = gap = run = 0  # the run's first description, its step, its entries
+    last = -1  # the last description seen
+    for i in range(1, len(blocks) + 1):
+        if i < len(blocks):
+            if scores[i] <= 0:
+                continue
+            if run and _directory_entry(blocks, scores, i):
+                step = i - last
+                # A new name each time: the same line above each is a label, not a name.
+                named = blocks[i - 1].text != blocks[last - 1].text
+                if named and (step == gap or (run == 1 and 1 < step <= _DIRECTORY_GAP)):
+                    gap = step
+                    run += 1
+                    last = i
+                    continue
+        if run >= _DIRECTORY:
+            for j in range(start, start + gap * run, gap):
+                scores[j] = 0.0
+        run = 0
+        if i < len(blocks) and _directory_entry(blocks, scores, i):
+            start, last, run, gap = i, i, 1, 0
+
+
+def _directory_entry(blocks: tuple[Block, ...], scores: list[float], i: int) -> bool:
+    """Tell whether block ``i`` (scoring as prose) may be a directory's description:
+    a sentence no longer than a teaser below a name line that scores nothing (no
+    sentence, no colon or comma at its end: no list that a sentence introduces; no
+    question: an explainer's short answers are its story)."""
+    name, text = blocks[i - 1].text, blocks[i].text
+    return (
+        _BARRIER < scores[i - 1] <= 0
+        and len(text) <= _DIRECTORY_CHARS
+        and name[-1] not in ",;:?？"
+        and not is_prose(name)
+    )
+
+
 def _timestamp_line(block: Block) -> bool:
     """Tell whether a block is a timestamp line: a paragraph, or a list item whose marker
     and text read as one ("28. April 2023, 19:50 Uhr" is a numbered item to the text
@@ -1009,8 +1065,11 @@ def furniture(draft: Draft) -> Draft:
     # (issue #4) What ends the story (a list of other stories, the author's box) goes
     # before the appeals to the reader are read from the story's end up.
     _mark_more_stories(blocks, reasons)
+    _mark_paywall_end(blocks, reasons)
     _mark_repeated_labels(blocks, reasons)
     _mark_notices(blocks, reasons)
+    _mark_ai_summaries(blocks, reasons)
+    _mark_offer_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
     _mark_appeals(blocks, reasons)
     _mark_menu_lines(blocks, reasons)
@@ -1578,6 +1637,30 @@ def _mark_more_stories(blocks: tuple[Block, ...], reasons: Marks) -> None:
         return
 
 
+def _mark_paywall_end(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark what a paywall or a device-limit dialog ends the story with (issue #4): from
+    a short block that says the subscription is read on another device or that the
+    rest is for subscribers (``patterns.PAYWALL_END``) to the end, when the story above
+    it has a few blocks and what follows runs under twice its length (as for
+    :func:`_mark_more_stories`: a story that is about such dialogs goes on below)."""
+    total = sum(len(b.text) for j, b in enumerate(blocks) if reasons[j] is None)
+    above = 0
+    for i, block in enumerate(blocks):
+        if i:
+            above += len(blocks[i - 1].text) if reasons[i - 1] is None else 0
+        if (
+            i < _MORE_AFTER
+            or len(block.text) > _SLOT_CHARS
+            or patterns.PAYWALL_END.search(block.text) is None
+        ):
+            continue
+        if total - above > _MORE_SHARE * above:
+            continue
+        for j in range(i, len(blocks)):
+            reasons[j] = reasons[j] or "page-chrome"
+        return
+
+
 #: (issue #4) How many times a short line must stand in the story to be the page's
 #: label between its paragraphs ("Article content", "Advertisement", "Reply").
 _LABEL_REPEATS = 3
@@ -1735,3 +1818,113 @@ def _is_notice(text: str) -> bool:
         or (len(text) <= _SLOT_CHARS and patterns.SLOT_NOTICE.search(text) is not None)
         or (len(text) <= _NOTICE_CHARS and patterns.COPYRIGHT_LINE.match(text) is not None)
     )
+
+
+#: (issue #4) How many lines (a heading, a rule) may stand between an AI-made summary's
+#: note and its list of points.
+_SUMMARY_GAP = 2
+
+
+def _mark_ai_summaries(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a box of points that a machine summed the story up in (issue #4): a short
+    note that says so (``patterns.AI_SUMMARY_WORD`` and ``patterns.AI_MAKER_WORD``:
+    "Sammendraget er laget av ChatGPT") with the list of points right below or above
+    it, the lines between (a heading "Kort fortalt", a rule) and one heading line
+    right above the box ("Kortversjonen"). A story's own paragraph about such a tool
+    is longer or introduces a list with a colon; its points are the story's summary
+    twice, never its text. Each block is walked a few times at most: a box's list is
+    walked once, from the box's note or up to the box before it."""
+    done = -1  # the last block of the last box marked
+    i = 0
+    while i < len(blocks):
+        if not _ai_summary_note(blocks[i]):
+            i += 1
+            continue
+        below = _list_near(blocks, i, 1)
+        if below is not None:
+            top, end = i, below
+            while end + 1 < len(blocks) and blocks[end + 1].kind == "li":
+                end += 1
+        else:
+            above = _list_near(blocks, i, -1)
+            if above is None or above <= done:
+                i += 1
+                continue
+            top, end = above, i
+            while top - 1 > done and blocks[top - 1].kind == "li":
+                top -= 1
+        if top - 1 > done and _box_heading(blocks[top - 1].text):
+            top -= 1
+        for j in range(top, end + 1):
+            reasons[j] = reasons[j] or "chrome-phrase"
+        done = end
+        i = end + 1
+
+
+#: Bits of the words of ``patterns.AI_MAKER_WORD`` (a cheap test first; a note all in
+#: capitals is passed over).
+_AI_HINTS = ("AI", "KI", "IA", "GPT", "nstlich", "unstig", "rtificia", "ztuczn")
+
+
+def _ai_summary_note(block: Block) -> bool:
+    """Tell whether a block is a short note that a machine made a summary (see
+    :func:`_mark_ai_summaries`)."""
+    text = block.text
+    return (
+        len(text) <= _NOTICE_CHARS
+        and text[-1] != ":"
+        and block.kind != "li"
+        and any(hint in text for hint in _AI_HINTS)
+        and patterns.AI_MAKER_WORD.search(text) is not None
+        and patterns.AI_SUMMARY_WORD.search(text) is not None
+    )
+
+
+def _list_near(blocks: tuple[Block, ...], i: int, step: int) -> int | None:
+    """Return the index of the list item nearest block ``i`` going by ``step``, past
+    at most :data:`_SUMMARY_GAP` lines that are no prose, if there is one."""
+    j = i + step
+    while 0 <= j < len(blocks) and abs(j - i) <= _SUMMARY_GAP + 1:
+        if blocks[j].kind == "li":
+            return j
+        if is_prose(blocks[j].text):
+            return None
+        j += step
+    return None
+
+
+def _box_heading(text: str) -> bool:
+    """Tell whether a line may head a box: a few words, no sentence."""
+    return text.count(" ") < _SHARE_HEADING_WORDS and not is_prose(text)
+
+
+#: (issue #4) Longest heading of a box that offers a subscription, and most blocks
+#: between it and its list of benefits (a sentence: "Subscribe now to read ...").
+_OFFER_CHARS = 120
+_OFFER_GAP = 2
+
+
+def _mark_offer_boxes(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a box inside the story that offers a subscription or an account (issue #4):
+    its heading (``patterns.OFFER_HEADING``: "SUBSCRIBE TO UNLOCK MORE ARTICLES"), and
+    when a list follows it past a short line or two ("Subscribe now to read the
+    latest news."), those lines and the list of benefits. The list is walked once."""
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text
+        if len(text) > _OFFER_CHARS or patterns.OFFER_HEADING.search(text) is None:
+            i += 1
+            continue
+        end = i
+        j = i + 1
+        while j < len(blocks) and j - i <= _OFFER_GAP + 1 and blocks[j].kind != "li":
+            if len(blocks[j].text) > _SLOT_CHARS:
+                break
+            j += 1
+        if j < len(blocks) and blocks[j].kind == "li" and j - i <= _OFFER_GAP + 1:
+            end = j
+            while end + 1 < len(blocks) and blocks[end + 1].kind == "li":
+                end += 1
+        for k in range(i, end + 1):
+            reasons[k] = reasons[k] or "chrome-phrase"
+        i = end + 1
