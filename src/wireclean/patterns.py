@@ -976,6 +976,60 @@ META_LABELS = (
 )  # fmt: skip
 META_LABEL = regex.compile(rf"{alternation(META_LABELS)}\x20?:", _FLAGS)
 
+# --- lines that are never a page's headline (issue #4; filters/page.py _may_be_headline) ---
+
+#: Interface strings a page prints near its headline, title-sized and without a full
+#: stop: a feature for members only, a saved article, a skip link, a report-a-problem
+#: button, a browser or app hint, a newsletter's promise ("Get ... in your inbox").
+HEADLINE_UI_PHRASES = (
+    "sólo para registrados", "solo para registrados", "sólo para suscriptores",
+    "solo para suscriptores", "hai salvato un nuovo articolo", "articoli salvati",
+    "skip to main content", "skip to content", "hoppa till huvudinnehållet",
+    "hopp til hovedinnhold", "zum inhalt springen", "aller au contenu principal",
+    "technisches problem melden", "report a problem", "refresh your browser",
+    "refreshing your browser", "a code has been sent to", "in der news-app öffnen",
+)  # fmt: skip
+HEADLINE_UI = regex.compile(
+    rf"{alternation(HEADLINE_UI_PHRASES)}|^(?:get|sign\x20up|subscribe)\b[^\n]{{0,80}}\binbox\b",
+    _FLAGS,
+)
+#: What a text browser writes for page parts that are no text: lynx's line of the
+#: page's links ("#alternate", "#search", "#Site » Feed"; a headline that starts with
+#: a hashtag is taken for one), an inline frame ("IFRAME: https://..."), a button
+#: ("(BUTTON)"); a gallery's counter ("12 of 12 |") and a line that ends with a
+#: separator, nothing after it.
+HEADLINE_DEBRIS = regex.compile(
+    r"^#\p{L}|^IFRAME:|\(BUTTON\)"
+    r"|^[0-9]{1,4}\x20(?:of|von|de|di|sur|av|/)\x20[0-9]{1,4}\b|\x20\|$",
+    regex.VERSION1,
+)
+#: A credit in brackets that ends a caption: "(Photos: Getty/AP)", "(Foto: dpa)".
+CAPTION_CREDIT_BRACKETS = regex.compile(
+    r"\((?:Photos?|Fotos?|Pictures?|Pics?|Images?|Bilder|Bild|Credits?)\x20?:\x20?[^()\n]{1,60}\)$",
+    _FLAGS,
+)
+#: The characters of a line of menu items run together: letters, digits, spaces, "&"
+#: and "-" ("Essen & Trinken", "Sci-Tech"); a headline has more punctuation as a rule.
+MENU_LINE_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}\x20&\-]+", regex.VERSION1)
+#: A picture's credit alone on a line, the photographer's name and the agency or site
+#: after a slash: "Jane Doe/Reuters", "Eva Muster/rbb" (the caption is above it).
+CREDIT_SLASH_LINE = regex.compile(
+    r"^\p{Lu}[\p{L}.'’\-]*(?:\x20[\p{L}.'’\-]+){0,3}\x20?/\x20?\p{L}[\p{L}.\-]*"
+    r"(?:\x20[\p{L}.\-]+){0,2}$",
+    regex.VERSION1,
+)
+#: A form's text field as lynx draws it: a run of underscores ("Email* ________").
+TEXT_FIELD = regex.compile(r"_{8,}", regex.VERSION1)
+#: The label a media item's title carries when a page prints it a second time, with it
+#: after the title: "X Video", "X Galerie" (the story's headline has none).
+MEDIA_LABEL = regex.compile(
+    r"(?:video|videos|vídeo|vidéo|audio|podcast|gallery|galerie|galería|galleria|photos|fotos"
+    r"|bilder|bildergalerie|fotostrecke)",
+    _FLAGS,
+)
+#: A temperature: a weather box lists several ("Berlin wolkig 10 °C Cottbus Regen 9 °C").
+TEMPERATURE = regex.compile(r"[0-9]\x20?°\x20?[CF]\b", regex.VERSION1)
+
 # --- page headline (H1) ---
 
 #: A byline word inside a line, before the names it introduces: "Kolumne von Jane Doe".

@@ -7,7 +7,7 @@ from wireclean.dates import read_timestamp
 from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
 from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
-from wireclean.filters.page import is_prose, link_runs
+from wireclean.filters.page import _kicker_titled, is_prose, link_runs
 from wireclean.model import Metadata
 from wireclean.names import split_names
 from wireclean.pipeline import Draft
@@ -23,6 +23,10 @@ _NO_META = Metadata()
 #: A labelled list item with fewer spaces than this, and no sentence, is a byline
 #: ("Von: Bill MCCARTHY") even when its names are not read as names.
 _BYLINE_ITEM_WORDS = 6
+#: Most menu items above a page's headline that it may stand below, and fewest spaces
+#: of a list item that is no menu item.
+_MENU_ITEMS = 5
+_MENU_ITEM_WORDS = 3
 #: Fewest spaces of a list item that a share word ("teilen") does not make chrome.
 _POINT_PROSE_WORDS = 4
 
@@ -32,7 +36,9 @@ def headline(draft: Draft) -> Draft:
 
     It must be a paragraph (not a list item, unless it is the last item of a
     breadcrumb trail the ``page`` filter kept as the headline, with the page above it
-    gone and no item after it) of at most 200 characters and 30 words,
+    gone and no item after it; on a page, a few short menu items above it and a text
+    browser's debris, "#alternate" or "(BUTTON)", are passed over) of at most 200
+    characters and 30 words,
     not end in a period (in any script) or colon, not be a byline, dateline or
     readable credits trailer, and be followed by more text. Otherwise there is no headline and the
     block stays in the body.
@@ -44,8 +50,9 @@ def headline(draft: Draft) -> Draft:
     if draft.headline is not None:
         return draft
     # Furniture ("•", "Share this:") may stand above the headline; the furniture
-    # filter takes it out later, so the choice must not depend on it.
-    index = next((i for i, b in enumerate(draft.blocks) if not is_furniture(b.text)), None)
+    # filter takes it out later, so the choice must not depend on it. So may a text
+    # browser's debris ("#alternate", "(BUTTON)"), never a headline.
+    index = next((i for i, b in enumerate(draft.blocks) if not _above_headline(b.text)), None)
     if index is not None and _byline_above(draft, index):
         # On a page, the byline may stand above the headline ("Von Jane Doe"): it is
         # the byline filter's, and the headline is the block after it.
@@ -53,6 +60,8 @@ def headline(draft: Draft) -> Draft:
         index = next(
             (i for i in range(index + 1, len(blocks)) if not is_furniture(blocks[i].text)), None
         )
+    if index is not None and draft.blocks[index].kind == "li":
+        index = _past_menu_items(draft, index)
     if index is None or index + 1 >= len(draft.blocks):
         return draft
     block = draft.blocks[index]
@@ -63,12 +72,18 @@ def headline(draft: Draft) -> Draft:
         or text.count(" ") >= _MAX_WORDS
         or text[-1] in ".:;,。"
         or not any(c.isalpha() for c in text)
-        or patterns.BYLINE.fullmatch(text) is not None
+        or (patterns.BYLINE.fullmatch(text) is not None and not _kicker_titled(text))
         or patterns.match_dateline(text) is not None
         or _is_credits(text)
     ):
         return draft
     return take_headline(draft, index)
+
+
+def _above_headline(text: str) -> bool:
+    """Tell whether a block that starts the text is no headline and stands above it:
+    furniture, or a text browser's debris (:data:`patterns.HEADLINE_DEBRIS`)."""
+    return is_furniture(text) or patterns.HEADLINE_DEBRIS.search(text) is not None
 
 
 def _byline_above(draft: Draft, index: int) -> bool:
@@ -86,6 +101,29 @@ def _byline_above(draft: Draft, index: int) -> bool:
     return byline_names(block) is not None and any(
         r.reason == "page-chrome" and r.end <= start for r in draft.removed
     )
+
+
+def _past_menu_items(draft: Draft, index: int) -> int:
+    """Return the block after a few menu items that start what the page filter kept
+    ("Magazin", "Aktiv werden"), or ``index``: on a page (the page filter cut some of
+    it), a run of at most five short list items with no sentence in them, right above
+    a paragraph. A crumb trail's last item the page filter kept as the headline stays
+    the headline (:func:`_crumb_headline`)."""
+    blocks = draft.blocks
+    end = index
+    while end < len(blocks) and blocks[end].kind == "li":
+        text = blocks[end].text
+        if (
+            end - index >= _MENU_ITEMS
+            or text.count(" ") >= _MENU_ITEM_WORDS
+            or text[-1] in patterns.SENTENCE_END
+            or _crumb_headline(draft, end)
+        ):
+            return index
+        end += 1
+    if end >= len(blocks) or not any(r.reason == "page-chrome" for r in draft.removed):
+        return index
+    return end
 
 
 def _crumb_headline(draft: Draft, index: int) -> bool:
@@ -191,10 +229,11 @@ def bullets(draft: Draft) -> Draft:
     if not after:
         return draft
     items = tuple(draft.blocks[i].text for i in run)
-    if (start > 0 or draft.meta != _NO_META) and not all(_is_point(item) for item in items):
-        # On a page (below its menus, or read from HTML), a list after the headline
-        # is as often share buttons, tags or the byline and time as summary points:
-        # each must read as a point.
+    on_page = start > 0 or any(r.reason == "page-chrome" for r in draft.removed)
+    if (on_page or draft.meta != _NO_META) and not all(_is_point(item) for item in items):
+        # On a page (below its menus, or with them cut, or read from HTML), a list
+        # after the headline is as often share buttons, tags or the byline and time as
+        # summary points: each must read as a point.
         return draft
     return draft.capture(run, field="bullets", value=items)
 
