@@ -1498,3 +1498,26 @@ OFFER_HEADING = regex.compile(
     r"|\b(?:subscribe|register|sign\x20in|log\x20in)\x20(?:now\x20)?to\x20unlock\b",
     _FLAGS,
 )
+
+#: (issue #4) The marks a quotation may open with, in any language ("…", “…”, „…“,
+#: «…», »…«, ”…” in Swedish, 「…」): a headline or a teaser may start with one, where a
+#: renderer's broken sentence starts with a small letter or punctuation.
+OPENING_QUOTES = frozenset("\"'“”„‟«»‹›‘’‚「『")
+#: (issue #4) A photo's credit that names the agency first, closing a caption: "... in
+#: the Oval Office. AP Photo/Jane Roe", "... AP Photo/Jane Roe, File" (an archive
+#: photo), up to four words of the photographer's name. Searched in a short block's
+#: last characters only.
+AGENCY_PHOTO_FIRST = regex.compile(
+    r"\b(?:AP|AFP|EPA|Reuters|REUTERS|AAP|dpa|Xinhua|Yonhap|Kyodo)\x20Photos?\x20?/\x20?"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*(?:\x20\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:,\x20File)?$",
+    regex.VERSION1,
+)
+#: (issue #4) A caption's source in brackets after its sentence, at the block's end:
+#: "... have been listed for sale. (Bespoke Real Estate)", "... (AP)", "... hat.
+#: (Archivbild)": one to four capitalised words of letters (no reporter's code such
+#: as "(E-2)", no "(BUTTON)" of lynx, which ``DUMP_BUTTON`` names). A story's closing
+#: credit looks the same: the rule that reads it keeps the story's last paragraph.
+CAPTION_SOURCE = regex.compile(
+    r"(?<=[.!?][\"'”’»]?\x20?)\(\p{Lu}[\p{L}\p{M}'’&.]*(?:\x20\p{Lu}[\p{L}\p{M}'’&.]*){0,3}\)$",
+    regex.VERSION1,
+)

@@ -18,6 +18,7 @@ confirms. Text that is a single story with no page around it passes through unch
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -1116,12 +1117,14 @@ def furniture(draft: Draft) -> Draft:
     word ``link``: a teaser for another page) goes as a ``link-list``, and an author
     box's prose as ``chrome-context``. On a page dump (issue #4), a list of other
     stories under its heading ("You may also like") goes to the end as ``page-chrome``,
-    a label the page repeats between paragraphs ("Article content") and the author's
-    name again as ``repeated``, the author's box below the story as ``chrome-context``,
-    labelled links, shop notes, empty advert slots and copyright lines as
-    ``chrome-phrase``, and lynx's frames and buttons as ``form-debris``. A run of
-    short lines right after a paragraph ending in a colon, or holding a line that ends
-    in one, is a list the story introduces and stays.
+    and so does the next story printed below the story (its headline, teaser, authors
+    and time); a label the page repeats between paragraphs ("Article content"), the
+    author's name again and the story run into one block again as ``repeated``, the
+    author's box below the story as ``chrome-context``, labelled links, shop notes,
+    empty advert slots and copyright lines as ``chrome-phrase``, and lynx's frames
+    and buttons as ``form-debris``. A run of short lines right after a paragraph
+    ending in a colon, or holding a line that ends in one, is a list the story
+    introduces and stays.
 
     >>> from wireclean import parse_text
     >>> parse_text("Rebels bought rifles from officers, a militant said.\\n\\n"
@@ -1175,7 +1178,10 @@ def furniture(draft: Draft) -> Draft:
     # before the appeals to the reader are read from the story's end up.
     _mark_more_stories(blocks, reasons)
     _mark_paywall_end(blocks, reasons)
+    # The next story's labels count with the story's: labels the page repeats.
     _mark_repeated_labels(blocks, reasons)
+    _mark_next_story(blocks, reasons, _dropped_stamps(draft))
+    _mark_story_copies(blocks, reasons)
     _mark_notices(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
@@ -1487,9 +1493,14 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
     that opens with an image's file name (``patterns.IMAGE_FILE_NAME``) is its caption or a
     teaser beside it; a block that ends with a photo agency's credit
     (:func:`_agency_caption`) or opens as an archive photo's caption ("FILE - ") is a
-    caption. The story's first block stays for the fields read from it (a dateline
-    below it would become the lead when the story is parsed again).
+    caption, and so is a short one closed by its source in brackets after its
+    sentence ("... listed for sale. (Bespoke Real Estate)"; :func:`_sourced_caption`)
+    when the story goes on below it (a story's last paragraph may close with the
+    agency's credit so). The story's first block stays for the fields read from it (a
+    dateline below it would become the lead when the story is parsed again).
     """
+    # The story's last paragraph (found once, walking from the end).
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), 0)
     for i, block in enumerate(blocks):
         if i == 0:
             continue
@@ -1509,8 +1520,21 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
             patterns.IMAGE_FILE_NAME.match(block.text) is not None
             or patterns.FILE_PHOTO.match(block.text) is not None
             or _agency_caption(block.text)
+            or (i < last and _sourced_caption(block.text))
         ):
             reasons[i] = "caption"
+
+
+def _sourced_caption(text: str) -> bool:
+    """Tell whether a short block is a sentence or two closed by a source in brackets
+    (``patterns.CAPTION_SOURCE``: "... (AP)", "... (Archivbild)"), not lynx's "(BUTTON)"
+    (issue #4)."""
+    return (
+        len(text) <= _TEASER_CHARS
+        and text[-1] == ")"
+        and patterns.CAPTION_SOURCE.search(text, max(0, len(text) - _CREDIT_LINE)) is not None
+        and patterns.DUMP_BUTTON.search(text, max(0, len(text) - _CREDIT_LINE)) is None
+    )
 
 
 #: (issue #4) Longest caption so credited, and the words that make the credit a source
@@ -1531,6 +1555,8 @@ def _agency_caption(text: str) -> bool:
         return True
     if text[-1] in patterns.SENTENCE_END.difference(")"):
         return False
+    if patterns.AGENCY_PHOTO_FIRST.search(text, max(0, len(text) - _CREDIT_LINE)) is not None:
+        return True  # "... AP Photo/Jane Roe, File"
     credit = patterns.AGENCY_PHOTO_CREDIT.search(text[-_CREDIT_LINE * 2 :])
     if credit is None:
         return False
@@ -2037,3 +2063,133 @@ def _mark_offer_boxes(blocks: tuple[Block, ...], reasons: Marks) -> None:
         for k in range(i, end + 1):
             reasons[k] = reasons[k] or "chrome-phrase"
         i = end + 1
+
+
+#: (issue #4) Most timestamp lines the timestamp filter dropped inside the story for the
+#: head of a next story printed below it (its "Published" and "Updated" lines; more
+#: are a live blog's entries or a list of dated teasers), the least kept text above the
+#: next story's headline, and the most blocks from its headline to its time.
+_NEXT_STAMPS = 2
+_NEXT_ABOVE = 1000
+_NEXT_HEAD_REACH = 8
+#: Most paragraphs between the next story's headline and its authors: a teaser, a
+#: photo's caption.
+_NEXT_TEASERS = 2
+
+
+def _dropped_stamps(draft: Draft) -> list[int]:
+    """Return where the timestamp filter dropped a timestamp line inside the story's
+    blocks (issue #4), or nothing when it dropped more than :data:`_NEXT_STAMPS`
+    there: at most that many positions are held, whatever the page's length."""
+    blocks = draft.blocks
+    found: list[int] = []
+    if not blocks:
+        return found
+    low, high = blocks[0].start, blocks[-1].end
+    for record in draft.removed:
+        if record.reason == "timestamp" and low < record.start < high:
+            if len(found) == _NEXT_STAMPS:
+                return []
+            found.append(record.start)
+    return found
+
+
+def _mark_next_story(blocks: tuple[Block, ...], reasons: Marks, stamps: Sequence[int]) -> None:
+    """Mark the next story a page prints below the story (issue #4), from its headline
+    to the end: a headline (a line that is no sentence), a teaser and a photo's
+    caption or two, its authors' names, and its time (``stamps``: the timestamp lines
+    the timestamp filter dropped inside the story, one group of one or two, as
+    "Published" and "Updated"). A related story's card inside the story has no
+    authors' line; the story above must hold :data:`_NEXT_ABOVE` characters, and what
+    goes must run under twice its length (as for :func:`_mark_more_stories`)."""
+    if not stamps:
+        return
+    at = [bisect.bisect_right(blocks, s, key=_block_start) for s in stamps]
+    k = at[0]
+    if any(i != k for i in at) or not _HEAD_ZONE <= k < len(blocks):
+        return  # no single group of time lines, or one at the story's head or end
+    j, named, teasers = k - 1, False, 0
+    while j > 0 and k - j <= _NEXT_HEAD_REACH:
+        text = blocks[j].text
+        if is_prose(text):
+            if len(text) > _TEASER_CHARS or not named or not _opens(text):
+                return
+            teasers += 1
+            if teasers > _NEXT_TEASERS:
+                return
+        elif _names_line(text):
+            if teasers:
+                return  # the names stand between the headline's teaser and the time
+            named = True
+        elif teasers and _next_headline(text):
+            break
+        j -= 1
+    else:
+        return
+    above = sum(len(b.text) for i, b in enumerate(blocks[:j]) if reasons[i] is None)
+    below = sum(len(blocks[i].text) for i in range(j, len(blocks)) if reasons[i] is None)
+    if above < _NEXT_ABOVE or below > _MORE_SHARE * above:
+        return
+    for i in range(j, len(blocks)):
+        reasons[i] = reasons[i] or "page-chrome"
+
+
+def _block_start(block: Block) -> int:
+    """Return where a block starts (the key :func:`_mark_next_story` bisects by)."""
+    return block.start
+
+
+def _next_headline(text: str) -> bool:
+    """Tell whether a line may be a next story's headline: a few words or more, no
+    sentence, no list's introduction, not starting with a small letter."""
+    return (
+        text.count(" ") >= 1
+        and len(text) <= _HEADLINE_MAX
+        and text[-1] not in ",;:"
+        and _opens(text)
+    )
+
+
+def _opens(text: str) -> bool:
+    """Tell whether a text opens as a title or a sentence does: with a capital letter,
+    a digit, a letter of a script without case or a quotation mark (not with a small
+    letter or the punctuation a renderer broke a sentence at)."""
+    first = text[0]
+    return (first.isalnum() and not first.islower()) or first in patterns.OPENING_QUOTES
+
+
+#: (issue #4) Shortest block that may be a copy of the story run into one block (a
+#: page's second, hidden copy of its text), how many blocks above it are looked at, and
+#: the least share of it that the story's paragraphs above it, each found in it whole,
+#: must cover.
+_COPY_CHARS = 2000
+_COPY_REACH = 60
+_COPY_SHARE = 0.9
+#: Paragraphs above a long block not found in it before the look stops, none found.
+_COPY_MISSES = 3
+
+
+def _mark_story_copies(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a long block that is the story's paragraphs above it run together (issue
+    #4): a page that prints its text twice, the second time in one block ("... im
+    Gepäck.Die Fahrt an diesem Morgen ..."), as ``repeated``. The paragraphs found in
+    it whole must make up nearly all of it: a block with text of its own stays. Each
+    long block is compared with a few dozen paragraphs at most, a few when none is in
+    it (linear time)."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) < _COPY_CHARS or reasons[i] is not None:
+            continue
+        covered = misses = 0
+        for j in range(i - 1, max(-1, i - 1 - _COPY_REACH), -1):
+            above = blocks[j].text
+            if reasons[j] is not None or len(above) < _LONG:
+                continue
+            if above in text:
+                covered += len(above)
+            else:
+                misses += 1
+                if misses > _COPY_MISSES and not covered:
+                    break  # no copy: a few paragraphs above are not in it
+        if covered >= _COPY_SHARE * len(text):
+            reasons[i] = "repeated"
