@@ -1029,6 +1029,10 @@ MEDIA_LABEL = regex.compile(
 )
 #: A temperature: a weather box lists several ("Berlin wolkig 10 °C Cottbus Regen 9 °C").
 TEMPERATURE = regex.compile(r"[0-9]\x20?°\x20?[CF]\b", regex.VERSION1)
+#: The first line of a text that holds more than spaces (searched for, from its first
+#: character that is none): a page dump's title line (BeautifulSoup's ``get_text``
+#: opens with the page's ``<title>``). Possessive: linear time.
+FIRST_LINE = regex.compile(r"[^\s][^\n]*+", regex.VERSION1)
 
 # --- page headline (H1) ---
 

@@ -8,6 +8,7 @@ from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
 from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
 from wireclean.filters.page import _kicker_titled, is_prose, link_runs
+from wireclean.metadata import _is_site
 from wireclean.model import Metadata
 from wireclean.names import split_names
 from wireclean.pipeline import Draft
@@ -29,6 +30,11 @@ _MENU_ITEMS = 5
 _MENU_ITEM_WORDS = 3
 #: Fewest spaces of a list item that a share word ("teilen") does not make chrome.
 _POINT_PROSE_WORDS = 4
+#: Most characters, and spaces, of the site's name after a page's title line
+#: ("X | Example Times", "X - example.com"), and fewest spaces of the title before it.
+_SITE_NAME_CHARS = 40
+_SITE_NAME_SPACES = 3
+_TITLE_SPACES = 3
 
 
 def headline(draft: Draft) -> Draft:
@@ -77,7 +83,67 @@ def headline(draft: Draft) -> Draft:
         or _is_credits(text)
     ):
         return draft
-    return take_headline(draft, index)
+    return _take_titled(draft, index) or take_headline(draft, index)
+
+
+def _take_titled(draft: Draft, index: int) -> Draft | None:
+    """Capture the headline of a page dump by its title line, or return None.
+
+    A dump of a page's whole text (BeautifulSoup's ``get_text``) opens with the page's
+    ``<title>``: the headline with the site's name after it ("X | Example Times",
+    "X - example.com"). Block ``index`` may be that line: the site's name goes (reason
+    ``page-chrome``) and the rest is the headline. Or it may be the headline with the
+    next line run in ("X Jane Doe", "X Getty Images"): the title's part is the headline
+    and the rest stays, for the byline filter or the body. Only on a page (the page
+    filter cut some of it).
+    """
+    if not any(r.reason == "page-chrome" for r in draft.removed):
+        return None
+    source = draft.source
+    first = patterns.FIRST_LINE.search(source)
+    if first is None:
+        return None
+    line = " ".join(first.group().split())
+    title = _site_cut(line, source)
+    if title.count(" ") < _TITLE_SPACES:
+        return None
+    block = draft.blocks[index]
+    text = block.text
+    if block.start == first.start() and text == line:
+        if title == text:
+            return None
+        draft = draft.cut(index, len(text) - len(title), at_end=True, reason="page-chrome")
+        return take_headline(draft, index)
+    if (
+        block.start >= first.end()  # (a headline that wraps is no title line run in)
+        and len(text) > len(title)
+        and text.startswith(title)
+        and text[len(title)] == " "
+    ):
+        return draft.cut(index, len(title), field="headline", value=title)
+    return None
+
+
+def _site_cut(line: str, source: str) -> str:
+    """Return a page's title ``line`` without the site's name and section after it: each
+    part after a separator, from the end, that is short, no sentence, and a domain
+    ("taz.de") or named again in ``source`` with no separator before it ("Example Times"
+    in the footer; a headline's second part, "X - Y", is printed again with its first)."""
+    end = len(line)
+    for sep in reversed(list(patterns.SITE_SEPARATOR.finditer(line, 0, end))):
+        if sep.end() > end:
+            continue
+        tail = line[sep.end() : end].strip()
+        if (
+            not tail
+            or len(tail) > _SITE_NAME_CHARS
+            or tail.count(" ") > _SITE_NAME_SPACES
+            or tail[-1] in patterns.SENTENCE_END
+            or not (_is_site(tail, None) or source.count(tail) > source.count(sep.group() + tail))
+        ):
+            break
+        end = sep.start()
+    return line[:end].strip()
 
 
 def _above_headline(text: str) -> bool:

@@ -293,6 +293,7 @@ _HEADLINE_WEIGHTS: dict[str, float] = {
     "excess_words": -0.5,  # per word over sixteen: captions run long
     "length": 5,  # 20 to 150 characters
     "heading": 2,  # an <h1> or <h2> (HTML)
+    "under_title": -3,  # a long line right below a shorter title about the same thing
 }
 
 
@@ -336,7 +337,23 @@ def _headline_signals(
         "excess_words": max(0, words - _HEADLINE_WORDS),
         "length": 20 <= len(text) <= 150,
         "heading": block.kind in ("h1", "h2"),
+        "under_title": _under_title(blocks, i),
     }
+
+
+def _under_title(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether block ``i`` is a standfirst right below its title: a summary with no
+    full stop, of more than sixteen words, below a shorter line about the same thing
+    that may be a headline (four words or more, a longer word shared with it)."""
+    words = blocks[i].text.count(" ") + 1
+    if i == 0 or words <= _HEADLINE_WORDS:
+        return False
+    above = blocks[i - 1]
+    return (
+        _HEADLINE_MIN_WORDS <= above.text.count(" ") + 1 < words
+        and _may_be_headline(above)
+        and not _long_words(above.text).isdisjoint(_long_words(blocks[i].text))
+    )
 
 
 def _lead_words(blocks: tuple[Block, ...], first: int) -> list[_LeadBlock]:
