@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from wireclean import patterns
 from wireclean.dates import read_timestamp
@@ -1763,24 +1763,32 @@ def _mark_more_stories(blocks: tuple[Block, ...], reasons: Marks) -> None:
     and stayed; the heading may be marked already as a link run's line, but one marked
     as a chrome phrase ("Related stories") heads a box inside the story as often, and
     ends nothing."""
+    _mark_tail(blocks, reasons, _heads_more_stories)
+
+
+def _heads_more_stories(block: Block, reason: str | None) -> bool:
+    """Tell whether a block heads a list of other stories (see :func:`_mark_more_stories`)."""
+    text = block.text
+    if reason == "chrome-phrase" or text.count(" ") >= _CHROME_WORDS or is_prose(text):
+        return False
+    button = patterns.DUMP_BUTTON.match(text)  # lynx: "(BUTTON) Most recent"
+    return tuple(_words(text[button.end() if button else 0 :])) in patterns.MORE_STORIES_HEADINGS
+
+
+def _mark_tail(
+    blocks: tuple[Block, ...], reasons: Marks, starts: Callable[[Block, str | None], bool]
+) -> None:
+    """Mark ``page-chrome`` from the first block that ``starts`` a page's tail (given the
+    block and its mark) to the end, where the story above it holds :data:`_MORE_AFTER`
+    blocks at least and what stays below runs under :data:`_MORE_SHARE` times the text
+    that stays above (a story about such lists or dialogs goes on below)."""
     # The kept text above each block, summed as the blocks are passed (one pass).
     total = sum(len(b.text) for j, b in enumerate(blocks) if reasons[j] is None)
     above = 0
     for i, block in enumerate(blocks):
         if i:
             above += len(blocks[i - 1].text) if reasons[i - 1] is None else 0
-        text = block.text
-        if (
-            i < _MORE_AFTER
-            or reasons[i] == "chrome-phrase"
-            or text.count(" ") >= _CHROME_WORDS
-            or is_prose(text)
-        ):
-            continue
-        button = patterns.DUMP_BUTTON.match(text)  # lynx: "(BUTTON) Most recent"
-        if tuple(_words(text[button.end() if button else 0 :])) not in (
-            patterns.MORE_STORIES_HEADINGS
-        ):
+        if i < _MORE_AFTER or not starts(block, reasons[i]):
             continue
         if total - above > _MORE_SHARE * above:
             continue
@@ -1795,22 +1803,12 @@ def _mark_paywall_end(blocks: tuple[Block, ...], reasons: Marks) -> None:
     rest is for subscribers (``patterns.PAYWALL_END``) to the end, when the story above
     it has a few blocks and what follows runs under twice its length (as for
     :func:`_mark_more_stories`: a story that is about such dialogs goes on below)."""
-    total = sum(len(b.text) for j, b in enumerate(blocks) if reasons[j] is None)
-    above = 0
-    for i, block in enumerate(blocks):
-        if i:
-            above += len(blocks[i - 1].text) if reasons[i - 1] is None else 0
-        if (
-            i < _MORE_AFTER
-            or len(block.text) > _SLOT_CHARS
-            or patterns.PAYWALL_END.search(block.text) is None
-        ):
-            continue
-        if total - above > _MORE_SHARE * above:
-            continue
-        for j in range(i, len(blocks)):
-            reasons[j] = reasons[j] or "page-chrome"
-        return
+    _mark_tail(blocks, reasons, _ends_with_paywall)
+
+
+def _ends_with_paywall(block: Block, _reason: str | None) -> bool:
+    """Tell whether a block is a paywall's or device limit's line (:func:`_mark_paywall_end`)."""
+    return len(block.text) <= _SLOT_CHARS and patterns.PAYWALL_END.search(block.text) is not None
 
 
 #: (issue #4) How many times a short line must stand in the story to be the page's
