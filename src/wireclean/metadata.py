@@ -374,11 +374,11 @@ def clean_title(title: str, *, site: str | None = None, headings: Iterable[str] 
     for cut in reversed(cuts):
         head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
         colon = cut.group().startswith(":")
-        if head and (_is_site(tail, site) or (not colon and head.casefold() in heads)):
+        if head and (is_site_name(tail, site) or (not colon and head.casefold() in heads)):
             return clean_title(head, site=site, headings=heads)
     for cut in cuts:
         head, tail = title[: cut.start()].strip(), title[cut.end() :].strip()
-        if tail and _is_site(head, site):
+        if tail and is_site_name(head, site):
             return clean_title(tail, site=site, headings=heads)
     if site and len(title) > len(site) and title[-len(site) :].casefold() == site.casefold():
         glued = _GLUED_SITE.search(title[: -len(site)])
@@ -440,11 +440,13 @@ def _core_title(declared: str, shared: str) -> str:
     return declared
 
 
-def _is_site(part: str, site: str | None) -> bool:
+def is_site_name(part: str, site: str | None) -> bool:
+    """Tell whether ``part`` of a title or an author field names the site: the site's own
+    name (``site``, "The Example Times" for "example times") or a domain ("taz.de")."""
     low = part.casefold()
     if site and _site_key(low) == _site_key(site.casefold()):
         return True
-    return bool(regex.fullmatch(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,6}){1,2}", low))
+    return patterns.DOMAIN_NAME.fullmatch(low) is not None
 
 
 def _site_key(text: str) -> str:

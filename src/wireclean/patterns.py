@@ -660,6 +660,9 @@ AGENCY_SEPARATOR = regex.compile(r"\x20?[/,]\x20?")
 HEADER_LINE = regex.compile(r"--(?:\x20+(?P<text>\S.{0,1000}))?", regex.VERSION1)
 #: A bare web address filling a whole line.
 URL = regex.compile(r"https?://[^\s<>\"]{1,2000}", _FLAGS)
+#: A bare domain name, lower case ("taz.de", "www.example.co.uk"): a site's name in a
+#: title's tail or an author field.
+DOMAIN_NAME = regex.compile(r"(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z]{2,6}){1,2}")
 
 #: Headline slugs and flags, upper case as the wire sends them ("UPDATE 2-",
 #: "RPT-UPDATE 3-", "EXCLUSIVE-", "CORRECTED-"). "EADS-BAE merger" is not one: only

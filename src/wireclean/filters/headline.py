@@ -7,8 +7,8 @@ from wireclean.dates import read_timestamp
 from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
 from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
-from wireclean.filters.page import _kicker_titled, is_prose, link_runs
-from wireclean.metadata import _is_site
+from wireclean.filters.page import is_prose, kicker_titled, link_runs
+from wireclean.metadata import is_site_name
 from wireclean.model import Metadata
 from wireclean.names import split_names
 from wireclean.pipeline import Draft
@@ -78,7 +78,7 @@ def headline(draft: Draft) -> Draft:
         or text.count(" ") >= _MAX_WORDS
         or text[-1] in ".:;,。"
         or not any(c.isalpha() for c in text)
-        or (patterns.BYLINE.fullmatch(text) is not None and not _kicker_titled(text))
+        or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
         or patterns.match_dateline(text) is not None
         or _is_credits(text)
     ):
@@ -139,7 +139,9 @@ def _site_cut(line: str, source: str) -> str:
             or len(tail) > _SITE_NAME_CHARS
             or tail.count(" ") > _SITE_NAME_SPACES
             or tail[-1] in patterns.SENTENCE_END
-            or not (_is_site(tail, None) or source.count(tail) > source.count(sep.group() + tail))
+            or not (
+                is_site_name(tail, None) or source.count(tail) > source.count(sep.group() + tail)
+            )
         ):
             break
         end = sep.start()

@@ -580,7 +580,7 @@ def _may_be_headline(block: Block) -> bool:
         or " " not in text.strip()
         or is_furniture(text)
         or read_timestamp(text) is not None
-        or (patterns.BYLINE.fullmatch(text) is not None and not _kicker_titled(text))
+        or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
         or patterns.FORM_DEBRIS.search(text) is not None
         or patterns.META_LABEL.match(text) is not None
         or patterns.CREDIT_LABEL.match(text) is not None
@@ -607,7 +607,7 @@ def _glued(text: str) -> bool:
     return False
 
 
-def _kicker_titled(text: str) -> bool:
+def kicker_titled(text: str) -> bool:
     """Tell whether a line that opens as a byline does ("Von München bis Aachen: Im Netz
     der Agenten") is a headline with a kicker: a colon before a capital, and no digit (a
     byline's date and time, "Von Jane Doe 30.04.2024, 18:58")."""
