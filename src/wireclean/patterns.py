@@ -1528,3 +1528,6 @@ CAPTION_SOURCE = regex.compile(
     r"(?<=[.!?][\"'”’»]?\x20?)\(\p{Lu}[\p{L}\p{M}'’&.]*(?:\x20\p{Lu}[\p{L}\p{M}'’&.]*){0,3}\)$",
     regex.VERSION1,
 )
+#: (issue #4) A teaser card's short age, letters for the unit: "Malaysia / 5 h ago",
+#: "20 m ago", "3d ago" (``RELATIVE_TIME`` wants the unit's word). English "ago" only.
+SHORT_AGE = regex.compile(r"(?<![0-9])[0-9]{1,3}\x20?(?:h|m|d|hr|min)\x20ago\b", _FLAGS)

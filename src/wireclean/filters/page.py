@@ -91,6 +91,8 @@ _CARD_MAX = 8
 #: of the story's span below the run of cards.
 _CARD_CHARS = 800
 _CARD_TAIL = 30.0
+# A card's dated line above a story is short ("Malaysia / 5 h ago", "Jane Doe 08.07.2024").
+_CARD_DATE = 60
 #: Longest teaser below a card's title, and most prose blocks of a card (its teaser
 #: and a caption).
 _TEASER_CHARS = 300
@@ -828,10 +830,17 @@ def page(draft: Draft) -> Draft:
     first, last, total = _best_span(scores)
     if total <= 0:
         return draft
+    top = first
+    first, cards_end = _after_head_cards(blocks, scores, first, last)
+    # A card's title in the run is no headline: the blocks of the run within the
+    # headline's reach (at most its window's length) are passed over, as stamps are.
+    cards = set(range(max(top, first - _LOOKBACK), cards_end))
     last = _bridge(blocks, scores, last, 1)
     last = _before_tail_cards(blocks, scores, first, last)
     first = _bridge(blocks, scores, first, -1)
-    headline = _headline_index(blocks, first, stamps | notices)
+    if cards_end > top:  # no bridge back over the cards
+        first = max(first, cards_end)
+    headline = _headline_index(blocks, first, stamps | notices | cards)
     if headline is not None:
         headline = _titled_variant(blocks, headline)
     # Above the headline, the rest of a breadcrumb trail or the page's title ("X | Site")
@@ -907,6 +916,56 @@ def _before_tail_cards(
     return _cut_cards(blocks, scores, first, last, titled, whole=False)
 
 
+def _after_head_cards(
+    blocks: tuple[Block, ...], scores: list[float], first: int, last: int
+) -> tuple[int, int]:
+    """Return the story's span start, moved past a run of teaser cards that begins it,
+    and where the run ends (``first`` when there is none).
+
+    A list of other stories above the story ("Most read") prints each as a card: a
+    picture's caption or a teaser, a dated line ("Malaysia / 5 h ago"), a title. The
+    captions are prose and start the story's span; the dated lines, one every few
+    blocks from the span's start on, give the run away (a caption's date is in a longer
+    line). The run must begin the span, its cards must be short (a live blog's entries
+    are long) and the story below it, up to the span's end, must outweigh it; the span
+    then starts at the first paragraph below the run.
+    """
+    # The run is read as it goes (its first and last dated line, its count, its
+    # narrowest gap), with no list: a page of a million tiny blocks may be one run.
+    count = 0
+    top = prev = first
+    gap = _CARD_MAX
+    chars = 0
+    for i in range(first, last + 1):
+        if i - prev > _CARD_MAX:  # the run ends, or no card begins the span
+            break
+        text = blocks[i].text
+        chars += len(text)
+        if blocks[i].kind == "li" or len(text) > _CARD_DATE or not _dated(text):
+            continue
+        if count and i - prev < _CARD_MIN:
+            break
+        if chars > _CARD_CHARS:
+            return first, first  # a live blog's entries, a story's sections
+        if count == 0:
+            top = i
+        else:
+            gap = min(gap, i - prev)
+        count += 1
+        prev = i
+        chars = 0
+    if count < _CARDS or top - first > gap:
+        return first, first  # too few cards, or story above the first: cards inside it
+    start = next((j for j in range(prev + 1, last + 1) if scores[j] > 0), None)
+    if start is None:
+        return first, first
+    cards = sum(max(0.0, scores[j]) for j in range(first, start))
+    story = sum(max(0.0, scores[j]) for j in range(start, last + 1))
+    if story <= max(_CARD_TAIL, cards):
+        return first, first
+    return start, prev + 1
+
+
 def _card_title(blocks: tuple[Block, ...], i: int) -> bool:
     """Tell whether block ``i`` is a card's title: a short line, a short teaser below."""
     text, teaser = blocks[i].text, blocks[i + 1].text
@@ -970,8 +1029,12 @@ def _cut_cards(
 
 
 def _dated(text: str) -> bool:
-    """Tell whether a line states a year or an age ("08.07.2024", "3 hours ago")."""
-    return patterns.YEAR.search(text) is not None or patterns.RELATIVE_TIME.search(text) is not None
+    """Tell whether a line states a year or an age ("08.07.2024", "3 hours ago", "5 h ago")."""
+    return (
+        patterns.YEAR.search(text) is not None
+        or patterns.RELATIVE_TIME.search(text) is not None
+        or patterns.SHORT_AGE.search(text) is not None
+    )
 
 
 def _bridge(blocks: tuple[Block, ...], scores: list[float], edge: int, step: int) -> int:
