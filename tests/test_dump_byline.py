@@ -12,13 +12,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import wireclean
+from tests.test_dump_body import FOOTER, HEADLINE, MENU
 from wireclean.dates import find_timestamp, label_of, read_timestamp
 from wireclean.filters.byline import byline_text_names
 from wireclean.names import split_names
 
-MENU = "\n".join(f"   • Section {n}" for n in ("One", "Two", "Three", "Four", "Five"))
-FOOTER = "\n".join(f"   • Footer {n}" for n in ("One", "Two", "Three"))
-HEADLINE = "Harbour town opens new ferry terminal"
 BODY = (
     "The town of Westerly Cove opened its new ferry terminal on Tuesday after two\n"
     "years of construction, promising shorter waits for the island's commuters.\n\n"

@@ -13,11 +13,10 @@ from __future__ import annotations
 import pytest
 
 import wireclean
+from tests.test_dump_body import FOOTER, MENU
 from tests.test_properties import assert_conserved
 from wireclean.normalize import normalize
 
-MENU = "\n".join(f"   • Section {n}" for n in ("One", "Two", "Three", "Four", "Five"))
-FOOTER = "\n".join(f"   • Footer {n}" for n in ("One", "Two", "Three"))
 HEADLINE = "Mountain village reopens its old railway line"
 BYLINE = "By Jane Doe"
 FIRST = (

@@ -13,18 +13,11 @@ import importlib
 import pytest
 
 import wireclean
+from tests.test_page_headline import BODY, MENU
 from wireclean.model import Block
 
 _page = importlib.import_module("wireclean.filters.page")
 
-MENU = "\n".join(f"  * {item}" for item in ("Home", "World", "Business", "Sport", "Culture"))
-BODY = (
-    "The harbour authority said on Friday that the new pier would open to ferries in "
-    "July, two months later than planned, after divers found damage to its pillars.\n\n"
-    "Repairs will cost about $2 million and will be paid for from the port's reserves, "
-    "a spokeswoman said, adding that no crossings would be cancelled in the meantime.\n\n"
-    "The pier was built in 1964 and last rebuilt after a storm in 2011."
-)
 HEADLINE = "Pier repairs delay ferry timetable until July"
 
 
