@@ -97,7 +97,7 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
     and the rest stays, for the byline filter or the body. Only on a page (the page
     filter cut some of it).
     """
-    if not any(r.reason == "page-chrome" for r in draft.removed):
+    if not _page_cut(draft):
         return None
     source = draft.source
     first = patterns.FIRST_LINE.search(source)
@@ -148,6 +148,11 @@ def _site_cut(line: str, source: str) -> str:
     return line[:end].strip()
 
 
+def _page_cut(draft: Draft) -> bool:
+    """Tell whether the page filter cut a page around the story (the input is a page)."""
+    return any(r.reason == "page-chrome" for r in draft.removed)
+
+
 def _above_headline(text: str) -> bool:
     """Tell whether a block that starts the text is no headline and stands above it:
     furniture, or a text browser's debris (:data:`patterns.HEADLINE_DEBRIS`)."""
@@ -189,7 +194,7 @@ def _past_menu_items(draft: Draft, index: int) -> int:
         ):
             return index
         end += 1
-    if end >= len(blocks) or not any(r.reason == "page-chrome" for r in draft.removed):
+    if end >= len(blocks) or not _page_cut(draft):
         return index
     return end
 
@@ -297,7 +302,7 @@ def bullets(draft: Draft) -> Draft:
     if not after:
         return draft
     items = tuple(draft.blocks[i].text for i in run)
-    on_page = start > 0 or any(r.reason == "page-chrome" for r in draft.removed)
+    on_page = start > 0 or _page_cut(draft)
     if (on_page or draft.meta != _NO_META) and not all(_is_point(item) for item in items):
         # On a page (below its menus, or with them cut, or read from HTML), a list
         # after the headline is as often share buttons, tags or the byline and time as
