@@ -8,9 +8,17 @@ import time
 from collections.abc import Iterator, Sequence
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wireclean import Draft, Story, default_pipeline, parse
-from wireclean.batch import WorkerCrashed, available_cores, ordered_map, parse_many
+from wireclean.batch import (
+    WorkerCrashed,
+    _even_tail,
+    available_cores,
+    ordered_map,
+    parse_many,
+)
 from wireclean.records import Failure, error_record
 
 LEAD = "ALGIERS, Aug 12 (Reuters) - Insurgents bought guns from the army, officials said."
@@ -189,3 +197,29 @@ def test_records() -> None:
         "error": {"type": "WorkerCrashed", "message": "died"},
     }
     assert available_cores() >= 1
+
+
+def _dealt(lengths: Sequence[int], workers: int) -> list[list[int]]:
+    items = iter(range(sum(lengths)))
+    chunks = [[next(items) for _ in range(n)] for n in lengths]
+    return list(_even_tail(iter(chunks), workers))
+
+
+@given(st.lists(st.integers(1, 70), max_size=30), st.integers(1, 4))
+def test_the_tail_is_dealt_in_order_with_nothing_lost(lengths: list[int], workers: int) -> None:
+    dealt = _dealt(lengths, workers)
+    assert [item for piece in dealt for item in piece] == list(range(sum(lengths)))
+    assert all(piece for piece in dealt)
+    assert all(len(piece) <= max(lengths) for piece in dealt)
+
+
+def test_the_last_chunks_are_cut_so_the_workers_finish_together() -> None:
+    # Seventeen chunks of 64 (the CLI's size for short stories) on two workers: the
+    # head goes out whole, the last two chunks' items in pieces that shrink to an
+    # eighth of a chunk, so no worker is left running a whole chunk alone.
+    dealt = _dealt([64] * 16 + [42], 2)
+    sizes = [len(piece) for piece in dealt]
+    assert sizes[:15] == [64] * 15
+    assert sum(sizes[15:]) == 64 + 42
+    assert sizes[15:] == sorted(sizes[15:], reverse=True)
+    assert sizes[-2:] == [8, 8]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 
 from wireclean.cli import main
+from wireclean.inputs import documents
 
 LEAD = (
     "Al Qaeda insurgents behind the kidnap of Westerners in the Sahara desert have forged "
@@ -165,6 +167,30 @@ def test_folder_order_is_path_order_with_names_that_prefix_each_other(tmp_path: 
     assert code == 0
     expected = sorted(p for p in root.rglob("*") if p.is_file())  # Path sorts by parts
     assert [r["source"] for r in _jsonl(out)] == [str(p) for p in expected]
+
+
+def test_a_folder_is_walked_as_its_files_are_needed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first document comes before the rest of the tree is listed, so on a large
+    # folder the workers start at once instead of after the whole walk.
+    root = tmp_path / "pages"
+    for rel in ("a/1.txt", "b/2.txt", "c/3.txt"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(STORY, encoding="utf-8")
+    listed: list[str] = []
+    scandir = os.scandir
+
+    def recording_scandir(path: str) -> Any:
+        listed.append(os.path.basename(str(path)))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", recording_scandir)
+    docs = documents([str(root)])
+    assert next(docs).source == str(root / "a" / "1.txt")
+    assert listed == ["pages", "a"]
+    assert [d.source for d in docs] == [str(root / "b" / "2.txt"), str(root / "c" / "3.txt")]
+    assert listed == ["pages", "a", "b", "c"]
 
 
 def test_folders_do_not_follow_links_to_folders(tmp_path: Path) -> None:

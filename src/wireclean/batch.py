@@ -201,14 +201,39 @@ def ordered_map(
             f"cannot send the pipeline to worker processes ({exc}); define custom filters "
             "at module level, or pass jobs=1"
         ) from exc
-    yield from _pooled(
-        task, state, workers, _prepend([first, second], chunks), on_crash, _context(start_method)
-    )
+    dealt = _even_tail(_prepend([first, second], chunks), workers)
+    yield from _pooled(task, state, workers, dealt, on_crash, _context(start_method))
 
 
 def _prepend(head: list[list[T]], rest: Iterator[list[T]]) -> Iterator[list[T]]:
     yield from head
     yield from rest
+
+
+def _even_tail(chunks: Iterator[list[T]], workers: int) -> Iterator[list[T]]:
+    """Pass ``chunks`` on, cutting the last few into shrinking pieces.
+
+    The stream is read ``workers`` chunks ahead. When it ends, the items still held
+    are dealt in pieces of a ``2 * workers``-th of what is left (never more than a
+    chunk, never fewer than an eighth of one), so the workers run out of work at
+    nearly the same moment instead of one finishing a whole chunk alone.
+    """
+    held: deque[list[T]] = deque()
+    for chunk in chunks:
+        held.append(chunk)
+        if len(held) > workers:
+            yield held.popleft()
+    if not held:
+        return
+    largest = max(len(chunk) for chunk in held)
+    smallest = max(1, largest // 8)
+    items = [item for chunk in held for item in chunk]
+    start = 0
+    while start < len(items):
+        left = len(items) - start
+        size = min(largest, max(smallest, -(-left // (2 * workers))))
+        yield items[start : start + size]
+        start += size
 
 
 def _context(method: str | None) -> Any:

@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
@@ -122,6 +122,7 @@ def documents(
             yield from _stream("-", _stdin(stdin), fmt, max_size, sniff=True)
             continue
         path = Path(name)
+        paths: Iterable[str]
         if path.is_dir():
             paths = _walk(path)
         elif not path.exists() and _GLOB_CHARS & set(name):
@@ -135,29 +136,30 @@ def documents(
             yield from _file(p, fmt, max_size, sizes)
 
 
-def _walk(folder: Path | str) -> list[str]:
-    """Return the files below ``folder`` in sorted path order, hidden names left out.
+def _walk(folder: Path | str) -> Iterator[str]:
+    """Yield the files below ``folder`` in sorted path order, hidden names left out.
 
     Each folder's names are sorted and sub-folders read where they fall, which is the
-    order of sorting whole paths by their parts. Like :func:`os.walk`, links to
-    folders are not followed and unreadable folders are passed over.
+    order of sorting whole paths by their parts. The walk is lazy: the first file comes
+    as soon as its folders are listed, so workers start before a large tree is read.
+    Like :func:`os.walk`, links to folders are not followed and unreadable folders are
+    passed over.
     """
-    found: list[str] = []
     try:
         with os.scandir(folder) as listing:
             entries = sorted((e for e in listing if not e.name.startswith(".")), key=_name)
     except OSError:
-        return found
+        return
     for entry in entries:
         try:
-            if entry.is_dir():
-                if not entry.is_symlink():
-                    found.extend(_walk(entry.path))
-            else:
-                found.append(entry.path)
+            is_folder = entry.is_dir()
+            is_link = is_folder and entry.is_symlink()
         except OSError:  # pragma: no cover - vanished while listed
             continue
-    return found
+        if not is_folder:
+            yield entry.path
+        elif not is_link:
+            yield from _walk(entry.path)
 
 
 def _name(entry: os.DirEntry[str]) -> str:
