@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
+import regex
+
 from wireclean import patterns
 from wireclean.dates import read_timestamp
-from wireclean.filters._shape import chrome_phrases, is_furniture, lead_blocks
+from wireclean.filters._shape import (
+    chrome_phrases,
+    has_chrome_phrase,
+    is_furniture,
+    lead_blocks,
+)
 from wireclean.filters.byline import byline_names, byline_text_names
 from wireclean.filters.credits import parse_credits
 from wireclean.filters.page import is_prose, kicker_titled, link_runs
@@ -35,6 +44,25 @@ _POINT_PROSE_WORDS = 4
 _SITE_NAME_CHARS = 40
 _SITE_NAME_SPACES = 3
 _TITLE_SPACES = 3
+#: What a page's title puts between a kicker and the headline ("Strike: Dockers walk
+#: out", French "Grève : ..."), and fewest spaces that make a kicker too long for one.
+_KICKER_SEPARATORS = (": ", " : ")
+_KICKER_SPACES = 6
+#: Most characters of blank lines and colon around a kicker on its own line.
+_KICKER_GAP = 200
+#: Typographic quotation marks and apostrophes, and their plain forms.
+_PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
+#: What separates the items of a breadcrumb trail printed as one line ("Home » World »
+#: ..."), fewest separators of one, and fewest spaces of an item that is no crumb (the
+#: lead moves the pattern to patterns.py).
+_CRUMB_SEPARATOR = regex.compile(r"\x20[»›]\x20")
+_CRUMB_ITEMS = 2
+_CRUMB_ITEM_SPACES = 4
+#: A word, for comparing a line's words with the title's; fewest letters of a word a
+#: banner's text repeats; what may open a title line beside a letter or a digit.
+_WORD = regex.compile(r"\w+")
+_ECHO_WORD = 3
+_QUOTES = frozenset("'\"‘’“”„«»‚‹›¿¡")
 
 
 def headline(draft: Draft) -> Draft:
@@ -48,6 +76,13 @@ def headline(draft: Draft) -> Draft:
     not end in a period (in any script) or colon, not be a byline, dateline or
     readable credits trailer, and be followed by more text. Otherwise there is no headline and the
     block stays in the body.
+
+    On a page dump (the page filter cut some of it) the form of the headline may come
+    from elsewhere on the page: the title line the dump opens with (less the site's name
+    and the day's date, with its kicker where the kicker stands above the heading, in
+    its quotation marks), or that line itself where the page prints it again and the
+    block shares under half its words with it; the colon a kicker run into the heading
+    lost, where the page gives it; the last item of a one-line breadcrumb trail.
 
     >>> from wireclean import parse_text
     >>> parse_text("Al Qaeda gets help from Mali officials: ex-rebel\\n\\nBody.").headline
@@ -69,21 +104,33 @@ def headline(draft: Draft) -> Draft:
     if index is not None and draft.blocks[index].kind == "li":
         index = _past_menu_items(draft, index)
     if index is None or index + 1 >= len(draft.blocks):
-        return draft
+        return _take_retitled(draft, None) or draft
     block = draft.blocks[index]
     text = block.text
-    if (
-        (block.kind == "li" and not _crumb_headline(draft, index))
-        or len(text) > _MAX_CHARS
+    if (block.kind == "li" and not _crumb_headline(draft, index)) or not _reads_as_headline(text):
+        return _take_retitled(draft, None) or draft
+    return (
+        _take_retitled(draft, index)
+        or _take_titled(draft, index)
+        or _take_crumbed(draft, index)
+        or _take_kicked(draft, index)
+        or _take_unglued(draft, index)
+        or take_headline(draft, index)
+    )
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Tell whether a line's text may be a headline: at most 200 characters and 30 words,
+    letters in it, no period, colon or comma at its end, no byline, dateline or credits."""
+    return not (
+        len(text) > _MAX_CHARS
         or text.count(" ") >= _MAX_WORDS
         or text[-1] in ".:;,。"
         or not any(c.isalpha() for c in text)
         or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
         or patterns.match_dateline(text) is not None
         or _is_credits(text)
-    ):
-        return draft
-    return _take_titled(draft, index) or take_headline(draft, index)
+    )
 
 
 def _take_titled(draft: Draft, index: int) -> Draft | None:
@@ -115,20 +162,201 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
         draft = draft.cut(index, len(text) - len(title), at_end=True, reason="page-chrome")
         return take_headline(draft, index)
     if (
+        block.start == first.start()
+        and text.startswith(line + " ")
+        and (len(line) > len(title) or is_site_name(text[len(line) + 1 :], None))
+    ):
+        # The title line with the next line run in ("X | Site _", "X Site.com"): the
+        # title is the headline, the site's name after it goes, the rest stays. (A
+        # headline that wraps has neither a site's name nor a domain after its line.)
+        draft = draft.cut(index, len(title), field="headline", value=title)
+        if len(line) > len(title):
+            draft = draft.cut(index, len(line) - len(title), reason="page-chrome")
+        return draft
+    if (
         block.start >= first.end()  # (a headline that wraps is no title line run in)
         and len(text) > len(title)
         and text.startswith(title)
         and text[len(title)] == " "
     ):
         return draft.cut(index, len(title), field="headline", value=title)
+    if block.start < first.end():
+        return None
+    # The title line's part before a separator may be the heading (a site's name or a
+    # section after it that the page does not print again: "X | Example News").
+    plain = _unquoted(text)
+    head = next(
+        (
+            line[: m.start()]
+            for m in patterns.SITE_SEPARATOR.finditer(line)
+            if _unquoted(line[: m.start()]) == plain
+        ),
+        title,
+    )
+    if text != head and _unquoted(head) == plain:
+        # The same title, maybe with other quotation marks ("Jane's" for "Jane’s"): the
+        # page's title is the form it declares.
+        return draft.capture([index], field="headline", value=head)
+    return None
+
+
+def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
+    """Capture the headline of a page dump that prints its title line again, or None.
+
+    A whole-page dump's first line is the page's ``<title>``; when the page prints it
+    again (less the site's name) as a line of its own, that line is the page's headline,
+    and block ``index`` (the first of the story's span, None when it is no headline)
+    is not when it shares under half its words with it (a teaser, a caption, a notice
+    the span opens with). The line is captured where it is kept, or the title filled
+    from the line (reason ``metadata``) where the page filter cut it. Only on a page
+    (the page filter cut some of it) given as text (an HTML page's first line is no title).
+    """
+    if not _page_cut(draft) or draft.meta != _NO_META:
+        return None
+    source = draft.source
+    first = patterns.FIRST_LINE.search(source)
+    if first is None or (not first.group()[0].isalnum() and first.group()[0] not in _QUOTES):
+        return None  # a menu's item ("• Example Media"), no title line
+    title = _site_cut(" ".join(first.group().split()), source)
+    if (
+        title.count(" ") < _TITLE_SPACES
+        or not _reads_as_headline(title)
+        or _echoes(title)
+        or has_chrome_phrase(title)  # "Skip to main content", "Subscribe to our newsletter"
+        or (index is not None and _shares_words(draft.blocks[index].text, title))
+    ):
+        return None
+    after = first.end()
+    again = next(
+        (i for i, b in enumerate(draft.blocks) if b.start >= after and b.text == title), None
+    )
+    if again is not None:
+        return draft.capture([again], field="headline", value=title)
+    if any(r.start >= after and r.text == title for r in draft.removed):
+        return draft.fill(field="headline", value=title, text=title)
+    return None
+
+
+def _echoes(line: str) -> bool:
+    """Tell whether a line says two of its words again in the same order ("Example News
+    Example News", "Try it free, then try it free for a month"): a banner's or a logo's
+    text, no page's title. Short words ("of the", "de la") are left out of the pairs."""
+    words = [w for w in _WORD.findall(line.casefold()) if len(w) >= _ECHO_WORD]
+    pairs = list(itertools.pairwise(words))
+    return len(set(pairs)) < len(pairs)
+
+
+def _shares_words(text: str, title: str) -> bool:
+    """Tell whether ``text`` shares at least half its words (and the title's) with ``title``."""
+    ours, theirs = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
+    return 2 * len(ours & theirs) >= len(ours | theirs)
+
+
+def _unquoted(text: str) -> str:
+    """Return ``text`` with typographic quotation marks and apostrophes made plain."""
+    return text.translate(_PLAIN_QUOTES)
+
+
+def _take_crumbed(draft: Draft, index: int) -> Draft | None:
+    """Capture the headline at the end of a breadcrumb trail printed as one line, or None.
+
+    A text browser may print a page's trail as one line ("You are here: Home » World »
+    Dockers walk out"): when block ``index`` is such a trail, of short items with no
+    sentence in them before the last, the last item is the headline and the trail before
+    it goes (reason ``page-chrome``). Only on a page (the page filter cut some of it).
+    """
+    text = draft.blocks[index].text
+    match = _CRUMB_SEPARATOR.search(text)
+    if match is None or not _page_cut(draft):
+        return None
+    sep = match.group()
+    parts = text.split(sep)
+    parts[0] = parts[0].rpartition(": ")[2]  # a label before the trail: "You are here:"
+    if len(parts) <= _CRUMB_ITEMS or any(
+        not p or p.count(" ") >= _CRUMB_ITEM_SPACES or p[-1] in ".!?;" for p in parts[:-1]
+    ):
+        return None
+    draft = draft.cut(index, len(text) - len(parts[-1]), reason="page-chrome")
+    return take_headline(draft, index)
+
+
+def _take_kicked(draft: Draft, index: int) -> Draft | None:
+    """Capture the headline of a page dump with the kicker its title line gives, or None.
+
+    A page's ``<title>`` (a whole-page dump's first line) may give the headline with its
+    kicker ("Harbour strike: Dockers walk out | Example Times") where the page shows the
+    kicker on a line of its own above the headline ("Harbour strike", then "Dockers walk
+    out"). When block ``index`` is the title's part after the colon and the line above it
+    is the kicker, the headline is the title with its kicker (the text the page gives
+    as one). Only on a page (the page filter cut some of it).
+    """
+    if not _page_cut(draft):
+        return None
+    source = draft.source
+    first = patterns.FIRST_LINE.search(source)
+    block = draft.blocks[index]
+    if first is None or block.start < first.end():
+        return None
+    text = block.text
+    title = _site_cut(" ".join(first.group().split()), source)
+    for sep in _KICKER_SEPARATORS:
+        if len(title) > len(text) + len(sep) and title.endswith(sep + text):
+            kicker = title[: -len(text) - len(sep)]
+            if kicker.count(" ") < _KICKER_SPACES and _kicker_above(source, block.start, kicker):
+                return draft.capture([index], field="headline", value=title)
+    return None
+
+
+def _kicker_above(source: str, start: int, kicker: str) -> bool:
+    """Tell whether the lines right above ``start`` are ``kicker`` alone, maybe with the
+    colon after it on a line of its own (a page dump of ``<span>Strike</span>: ...``)."""
+    lines = source[max(0, start - len(kicker) - _KICKER_GAP) : start].split("\n")
+    above = [" ".join(line.split()) for line in lines[1:] if line.strip()][-2:]
+    if above[-1:] == [":"]:
+        above = above[:-1]
+    return bool(above) and above[-1] in (kicker, f"{kicker}:", f"{kicker} :")
+
+
+def _take_unglued(draft: Draft, index: int) -> Draft | None:
+    """Capture the headline of a page dump with its kicker's colon, or return None.
+
+    A text browser prints a headline's kicker and title run together where the page
+    sets them apart ("Harbour strike Dockers walk out"); the page may give them again
+    with the colon between them (a breadcrumb's last item: "Harbour strike: Dockers
+    walk out"). When block ``index`` is that text less one colon after a short kicker,
+    and the page elsewhere gives it with the colon, the headline is the text with it.
+    Only on a page (the page filter cut some of it).
+    """
+    if not _page_cut(draft):
+        return None
+    text = draft.blocks[index].text
+    if text.count(" ") < _TITLE_SPACES or ":" in text:
+        return None
+    source = draft.source
+    spaces = [i for i, c in enumerate(text) if c == " "][:_KICKER_SPACES]
+    if not any(f"{text[:i]}:" in source for i in spaces):
+        return None  # (a cheap test first: no kicker with a colon after it)
+    # The text's words, a colon allowed after each of the first few: a page's copy with
+    # exactly one is the headline's form. (Literal words between runs of spaces: no
+    # backtracking beyond one gap.)
+    words = [regex.escape(w) for w in text.split(" ")]
+    gaps = [r":?\s+" if n < _KICKER_SPACES else r"\s+" for n in range(len(words) - 1)]
+    pattern = regex.compile(
+        r"(?<!\w)" + "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True)) + r"(?!\w)"
+    )
+    for match in pattern.finditer(source):
+        if match.group().count(":") == 1:
+            value = " ".join(match.group().split())
+            return draft.capture([index], field="headline", value=value)
     return None
 
 
 def _site_cut(line: str, source: str) -> str:
     """Return a page's title ``line`` without the site's name and section after it: each
     part after a separator, from the end, that is short, no sentence, and a domain
-    ("taz.de") or named again in ``source`` with no separator before it ("Example Times"
-    in the footer; a headline's second part, "X - Y", is printed again with its first)."""
+    ("taz.de"), a date, or named again in ``source`` with no separator before it
+    ("Example Times" in the footer; a headline's second part, "X - Y", is printed again
+    with its first)."""
     end = len(line)
     for sep in reversed(list(patterns.SITE_SEPARATOR.finditer(line, 0, end))):
         if sep.end() > end:
@@ -140,7 +368,9 @@ def _site_cut(line: str, source: str) -> str:
             or tail.count(" ") > _SITE_NAME_SPACES
             or tail[-1] in patterns.SENTENCE_END
             or not (
-                is_site_name(tail, None) or source.count(tail) > source.count(sep.group() + tail)
+                is_site_name(tail, None)
+                or source.count(tail) > source.count(sep.group() + tail)
+                or read_timestamp(tail) is not None  # the day's date: "X – Site – 13.06.2023"
             )
         ):
             break
