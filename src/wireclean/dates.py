@@ -83,6 +83,56 @@ def read_timestamp(line: str) -> Timestamp | None:
 
 
 def _read(line: str) -> Timestamp | None:
+    archive = _ARCHIVE_STAMP.fullmatch(line) if len(line) <= _ARCHIVE_LEN else None
+    if archive is not None:
+        return _read_archive(archive)
+    return _read_tokens(line)
+
+
+#: The timestamp line of scraped wire archives, "Fri Oct 20, 2006 6:15pm EDT": read by
+#: :func:`_read_archive` without the walk over its tokens, at a quarter of the cost. Its
+#: words are checked against the tables below (a weekday, a month, a zone that
+#: :func:`_interpret` reads as such); any other line goes the general way.
+_ARCHIVE_STAMP = re.compile(
+    r"(?P<weekday>[A-Z][a-z]{2}) (?P<month>[A-Z][a-z]{2}) (?P<day>[0-9]{1,2}), "
+    r"(?P<year>[0-9]{4}) (?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?P<ampm>[ap])m "
+    r"(?P<zone>[A-Z]{2,4})"
+)
+
+
+#: The longest line ``_ARCHIVE_STAMP`` matches ("Wed Sep 26, 2012 10:56am AEST").
+_ARCHIVE_LEN = 29
+
+
+def _read_archive(match: re.Match[str]) -> Timestamp | None:
+    """Return what :func:`_read_tokens` gives for a line ``_ARCHIVE_STAMP`` matched
+    (a test holds the two equal): None when its words are not in the tables, its day
+    or year is out of :func:`_interpret`'s ranges, or the calendar has no such moment."""
+    weekday, month_name, day, year, hour, minute, ampm, zone = match.groups()
+    month = _ARCHIVE_MONTHS.get(month_name.lower())
+    low_zone = zone.lower()
+    if month is None or weekday.lower() not in _ARCHIVE_WEEKDAYS or low_zone not in _ARCHIVE_ZONES:
+        return _read_tokens(match.string)
+    d, y, h = int(day), int(year), int(hour)
+    if not (1 <= d <= 31 and 1000 <= y <= 2200):
+        return None
+    if ampm == "p" and h < 12:
+        h += 12
+    elif ampm == "a" and h == 12:
+        h = 0
+    try:
+        moment = datetime(y, month, d, h, int(minute))
+    except ValueError:
+        return None
+    offset = patterns.ZONES[low_zone]
+    if offset is None:
+        offset = us_offset(low_zone, moment)
+    return Timestamp(
+        moment.replace(tzinfo=_zone(offset)), has_time=True, updated=False, weekday=True
+    )
+
+
+def _read_tokens(line: str) -> Timestamp | None:
     if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
         return None  # every timestamp has a number
     tokens: list[tuple[str, str, _Match]] = []
@@ -269,6 +319,34 @@ _KNOWN_WORDS = frozenset(
 ) | {"a.m", "p.m"}
 _MONTHS = patterns.TIMESTAMP_MONTHS
 _WEEKDAYS = patterns.TIMESTAMP_WEEKDAYS
+
+#: The words :func:`_read_archive` reads, each of which :func:`_interpret` reads the
+#: same way: the first test of its word branch that the word passes is the one named.
+_EARLIER_WORDS = _UPDATE_WORDS | _PUBLISH_WORDS
+_ARCHIVE_MONTHS = {
+    word: number
+    for word, number in _MONTHS.items()
+    if len(word) == 3 and word.isalpha() and word not in _EARLIER_WORDS
+}
+_ARCHIVE_ZONES = frozenset(
+    zone
+    for zone in patterns.ZONES
+    if 2 <= len(zone) <= 4
+    and zone.isalpha()
+    and zone not in _EARLIER_WORDS
+    and zone not in _MONTHS
+    and (patterns.ZONES[zone] is not None or zone in _US_STANDARD)
+)
+_ARCHIVE_WEEKDAYS = frozenset(
+    day
+    for day in _WEEKDAYS
+    if len(day) == 3
+    and day.isalpha()
+    and day not in _EARLIER_WORDS
+    and day not in _MONTHS
+    and day not in patterns.ZONES
+    and day not in ("am", "pm")
+)
 
 
 #: Longest line that is only a time's label ("Zuletzt aktualisiert am:").

@@ -6,7 +6,7 @@ import functools
 
 from wireclean import patterns
 
-__all__ = ["canonical_agency", "split_names", "trim_name"]
+__all__ = ["canonical_agency", "name_parts", "split_names", "trim_name"]
 
 _AGENCIES = frozenset(a.lower() for a in patterns.AGENCIES) | frozenset(patterns.AGENCY_CANONICAL)
 #: The nouns that end a job title ("European Wealth Management Correspondent").
@@ -57,12 +57,13 @@ def split_names(text: str, *, byline: bool = False) -> tuple[str, ...] | None:
     """
     names: list[str] = []
     text = text.strip().rstrip(".")
-    paren = patterns.TRAILING_PAREN.search(text)
+    # TRAILING_PAREN ends in ")" at the text's end (or before a final line break).
+    paren = patterns.TRAILING_PAREN.search(text) if ")" in text[-2:] else None
     if paren is not None and (byline or _is_affiliation(paren.group("inner").strip().lower())):
         text = text[: paren.start()]
     if byline:
         text = patterns.WITH_AGENCIES.sub("", text)
-    parts = [p.strip() for p in patterns.NAME_SEPARATOR.split(text)]
+    parts = [p.strip() for p in name_parts(text)]
     parts = [p for p in parts if p]
     for n, part in enumerate(parts):
         if byline:
@@ -75,6 +76,28 @@ def split_names(text: str, *, byline: bool = False) -> tuple[str, ...] | None:
             return None
         names.append(part)
     return tuple(names) or None
+
+
+def name_parts(text: str) -> list[str]:
+    """Return ``patterns.NAME_SEPARATOR.split(text)``, the pattern run only on a text
+    that holds a mark each of its matches needs: ",", ";", "&" or "/", or a joining
+    word between spaces (" and ", " und ", " et ", " y ", " e "). A credit's or a
+    byline's part is mostly one name, which holds none.
+    """
+    if (
+        _SEPARATOR_MARKS.isdisjoint(text)
+        and " and " not in text
+        and " und " not in text
+        and " et " not in text
+        and " y " not in text
+        and " e " not in text
+    ):
+        return [text]
+    return patterns.NAME_SEPARATOR.split(text)
+
+
+#: The characters of :data:`patterns.NAME_SEPARATOR`'s first alternative.
+_SEPARATOR_MARKS = frozenset(",;&/")
 
 
 #: Fewest words a byline name keeps when a job title is cut from its end.
@@ -133,10 +156,12 @@ def _is_place(part: str) -> bool:
     return " " not in part and part[:1].isupper() and part.isalpha()
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_agency(text: str) -> str:
     """Return the canonical name of the agency (or "/"-joined agencies) ``text`` writes.
 
     Names not in :data:`wireclean.patterns.AGENCY_ALIASES` are kept as written.
+    Cached: a few agencies file most stories, as each dateline names.
 
     >>> canonical_agency("Associated Press"), canonical_agency("Reuters / DPA")
     ('AP', 'Reuters/dpa')
@@ -157,6 +182,6 @@ def _is_affiliation(low: str) -> bool:
             low = low[len(agency) + 1 :]
             break
     words = low.split()
-    return all(word in _ROLES for word in words) or (
+    return _ROLES.issuperset(words) or (
         bool(words) and (words[-1] in _ROLE_NOUNS or words[0] in _ROLE_NOUNS)
     )

@@ -164,14 +164,18 @@ class Draft:
         """
         if not takes:
             return self._replace(changes) if changes else self
-        blocks = self.blocks
-        records = tuple(
-            self._record(blocks[i].start, blocks[i].end, blocks[i].line, reason, field)
-            for i, reason, field in takes
-        )
+        blocks, source, step = self.blocks, self.source, self.step
+        records = []
+        for i, reason, name in takes:
+            # What self._record(...) gives, inlined (a header takes four lines).
+            block = blocks[i]
+            start, end = block.start, block.end
+            records.append(
+                Removal(step, reason, fold(source[start:end]), start, end, block.line, name)
+            )
         taken = {i for i, _, _ in takes}
         kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
-        return self._replace({"blocks": kept, "removed": self.removed + records, **changes})
+        return self._replace({"blocks": kept, "removed": (*self.removed, *records), **changes})
 
     def cut(
         self,
@@ -371,7 +375,13 @@ _MAX_JUMPS = 16
 
 
 def _solid(text: str) -> int:
-    """Return how many characters of ``text`` are not whitespace (``str.isspace``)."""
+    """Return how many characters of ``text`` are not whitespace (``str.isspace``).
+
+    A printable text has no whitespace but U+0020 (see :func:`_is_folded`): its
+    spaces are counted, not its words split out and joined.
+    """
+    if text.isprintable():
+        return len(text) - text.count(" ")
     return len("".join(text.split()))
 
 

@@ -12,6 +12,7 @@ block per line.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from wireclean import patterns
 from wireclean.model import Block
@@ -104,6 +105,10 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     width = wrap_width(widths)
     if width is None:
         width = _terminal_wrap(stripped, widths)
+    # Most text has no character that folding turns into a space or deletes: no
+    # control but the line breaks it is split at. A line of it folds by collapsing
+    # its runs of spaces, with no look at each line for those characters.
+    fold_line = _collapse_spaces if _printable_lines(source) else fold
     blocks: list[Block] = []
     # The block being built: its first line number, start offset, end offset, kind,
     # marker, the text column of a list item, and the last line's length.
@@ -119,7 +124,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         content = line.lstrip()
         if not content:
             if parts:
-                blocks.append(_block(parts, start, end, first, kind, marker))
+                blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
                 parts = []
             continue
         indent = len(line) - len(content)
@@ -127,7 +132,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         wrapped = bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             if parts:
-                blocks.append(_block(parts, start, end, first, kind, marker))
+                blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
             first, start, kind = number, line_start + indent, "li"
             marker = item.group("marker")
             column = item.end()
@@ -136,13 +141,13 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             parts.append(content)
         else:
             if parts:
-                blocks.append(_block(parts, start, end, first, kind, marker))
+                blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
             first, start, kind, marker = number, line_start + indent, "p", ""
             parts = [content]
         end = line_start + len(line)
         last_len = widths[number - 1]
     if parts:
-        blocks.append(_block(parts, start, end, first, kind, marker))
+        blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
     return tuple(blocks)
 
 
@@ -159,9 +164,17 @@ def _may_start_item(content: str) -> bool:
 _DIGITS = frozenset("0123456789")
 
 
-def _block(parts: list[str], start: int, end: int, line: int, kind: str, marker: str) -> Block:
+def _block(
+    parts: list[str],
+    start: int,
+    end: int,
+    line: int,
+    kind: str,
+    marker: str,
+    fold_line: Callable[[str], str],
+) -> Block:
     if len(parts) == 1:
-        return Block(fold(parts[0]), start, end, line, kind, marker)
+        return Block(fold_line(parts[0]), start, end, line, kind, marker)
     # Joined by spaces, the lines fold with the fast path for text whose only
     # whitespace is spaces; a line break only means more than a space between two
     # characters of the scripts written without spaces (see :func:`fold`).
@@ -213,6 +226,24 @@ def _ascii_printable(text: str) -> bool:
         return text.isprintable()
     data = text.encode("ascii")
     return len(data.translate(None, _ASCII_CONTROLS)) == len(data)
+
+
+def _printable_lines(source: str) -> bool:
+    """Tell whether every line of ``source`` (split at LF) is printable, so that
+    :func:`fold` gives a line of it as :func:`_collapse_spaces` does (both branches
+    of :func:`fold` do, for a printable text).
+
+    ASCII text is told from its bytes at C speed, as :func:`_ascii_printable` does;
+    other text is left to :func:`fold` line by line (False).
+    """
+    if not source.isascii():
+        return False
+    data = source.encode("ascii")
+    return len(data.translate(None, _ASCII_CONTROLS_BUT_LF)) == len(data)
+
+
+#: ASCII control characters but LF.
+_ASCII_CONTROLS_BUT_LF = bytes([*range(0x0A), *range(0x0B, 0x20), 0x7F])
 
 
 def _collapse_spaces(text: str) -> str:

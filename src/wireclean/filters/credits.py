@@ -6,7 +6,7 @@ from wireclean import patterns
 from wireclean.filters._shape import is_furniture
 from wireclean.filters.page import is_prose
 from wireclean.model import Credit
-from wireclean.names import split_names
+from wireclean.names import name_parts, split_names
 from wireclean.pipeline import Draft
 
 __all__ = ["credits", "parse_credits"]
@@ -66,7 +66,11 @@ def _last_trailer(draft: Draft) -> tuple[int, int, tuple[Credit, ...]] | None:
             parsed = parse_credits(match.group("credits") or match.group("bare"))
             if parsed:
                 return i, len(text) - match.start(), parsed
-        if is_prose(text) and not is_furniture(text):
+        # Counting prose only matters when it may stop the walk before its end: with
+        # fewer blocks before this one than prose still missing after it, the walk
+        # looks at every block whatever they are (stopping at the first block is
+        # running out), and the costly tests are skipped.
+        if prose + i >= _TAIL and is_prose(text) and not is_furniture(text):
             prose += 1
             if prose >= _TAIL:
                 break
@@ -101,7 +105,7 @@ def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
     """
     groups: list[tuple[tuple[str, ...], str | None]] = []
     pending: list[str] = []
-    for part in patterns.NAME_SEPARATOR.split(text):
+    for part in name_parts(text):
         part = part.strip().rstrip(".")
         if not part:
             continue

@@ -51,10 +51,8 @@ def header(draft: Draft) -> Draft:
     if not (any(urls) or any(read_timestamp(t) for _, t in run)):
         return draft
     # Capture from the last line back, so the indices still to visit stay valid. The
-    # lines below the first are taken in one edit of the draft (see _later_lines).
-    draft = _later_lines(draft, run[1:], urls[1:])
-    i, text = run[0]
-    return _take_line(draft, i, text, url=urls[0], first=len(run) > 1)
+    # lines are taken in one edit of the draft (see _take_lines).
+    return _take_lines(draft, run, urls, headline_first=len(run) > 1)
 
 
 def _is_url(text: str) -> bool:
@@ -72,6 +70,16 @@ def _later_lines(draft: Draft, run: list[tuple[int, str]], urls: list[bool]) -> 
     from the last back: the same records in the same order, with one copy of the draft.
 
     The fields a line sets are tracked as the draft would hold them after each line.
+    """
+    return _take_lines(draft, run, urls, headline_first=False)
+
+
+def _take_lines(
+    draft: Draft, run: list[tuple[int, str]], urls: list[bool], *, headline_first: bool
+) -> Draft:
+    """Return what :func:`_later_lines` gives for the lines below the first, then
+    :func:`_take_line` for the first (``first=headline_first``): one copy of the draft,
+    unless the headline has slugs for :func:`take_headline` to cut.
     """
     takes: list[tuple[int, str, str | None]] = []
     changes: dict[str, Any] = {}
@@ -98,6 +106,15 @@ def _later_lines(draft: Draft, run: list[tuple[int, str]], urls: list[bool]) -> 
             if names:
                 byline = changes["byline"] = names
                 takes.append((i, "field", "byline"))
+                continue
+        if n == 0 and headline_first and draft.headline is None:
+            line = draft.blocks[i].text
+            skip = len(line) - len(text)
+            if patterns.SLUGS.match(line, skip) is not None:
+                return take_headline(draft._take_each(takes, changes), i, skip=skip)
+            # What take_headline captures from a line without slugs.
+            changes["headline"] = line[skip:]
+            takes.append((i, "field", "headline"))
     return draft._take_each(takes, changes)
 
 
