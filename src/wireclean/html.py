@@ -153,8 +153,18 @@ _MORE_CLASS_WORDS = {
 }
 #: :data:`patterns.CLASS_TOKEN_SPLIT` on the standard engine, faster at this simple class.
 _CLASS_TOKEN_SPLIT = re.compile(patterns.CLASS_TOKEN_SPLIT.pattern)
+#: Every ASCII byte that :data:`_CLASS_TOKEN_SPLIT` splits at, as a space (``bytes.translate``).
+_ASCII_TOKEN_SPACES = bytes(
+    c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256)
+)
 #: The class and id tokens that give a context word, for a quick test.
 _CONTEXT_TOKENS = frozenset(patterns.CONTEXT_CLASS_WORDS) | frozenset(_MORE_CLASS_WORDS)
+#: The context word of each of those tokens (patterns.CONTEXT_CLASS_WORDS first).
+_TOKEN_WORDS = {
+    token: word
+    for token in _CONTEXT_TOKENS
+    if (word := patterns.CONTEXT_CLASS_WORDS.get(token) or _MORE_CLASS_WORDS.get(token))
+}
 _HELD_BACK = "held-back"
 #: Elements whose ``class``/``id`` describe the whole page (WordPress writes the post's
 #: tags and the theme's options there: "tag-social-media", "has-sidebar"), never a part.
@@ -192,6 +202,14 @@ _CLASS_CACHE_SIZE = 1 << 15
 _CLASS_CACHE_VALUE = 256
 #: Tags whose attributes are signals (:meth:`_Walker._signals`) whatever they hold.
 _SIGNAL_TAGS = frozenset(("meta", "link", "time"))
+#: Streaming, the tags of elements with attributes that :meth:`_Stream.start` leaves
+#: to :meth:`_Walker._enter`.
+_STREAM_SLOW_TAGS = _SKIP_TAGS | _PAGE_TAGS | _SIGNAL_TAGS
+#: The attributes besides ``class`` that :meth:`_Walker._open` reads (the others say nothing).
+_NOTED_ATTRIBUTES = _HIDING_ATTRIBUTES | {"id", "role", "itemprop", "rel"}
+#: patterns.CONTEXT_ROLES and patterns.CONTEXT_TAGS, looked up per element.
+_CONTEXT_ROLES = patterns.CONTEXT_ROLES
+_CONTEXT_TAGS = patterns.CONTEXT_TAGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +267,7 @@ def _read_stream(data: bytes) -> _Walker | None:
     Raises :class:`_NeedTree` for a page whose text is not read in document order
     or nested deeper than :data:`_STREAM_DEPTH`.
     """
-    walker = _Walker()
-    stream = _Stream(walker)
+    stream = _Stream()
     parser = _parser(stream)
     try:
         parser.feed(data)
@@ -260,8 +277,8 @@ def _read_stream(data: bytes) -> _Walker | None:
         return None
     if not stream.depth_seen:  # no element at all
         return None
-    walker.finish()
-    return walker
+    stream.finish()
+    return stream
 
 
 def read_soup(soup: Any) -> Page:
@@ -339,11 +356,13 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     """Return the context words of a ``class`` or ``id`` value, and what it says of
     visibility: :data:`_HIDES`, :data:`_HELD_BACK` (a paywall's) or ""."""
     lower = value.lower()
-    tokens = _CLASS_TOKEN_SPLIT.split(lower)
+    if lower.isascii():  # most values: split as _CLASS_TOKEN_SPLIT splits (no empty tokens)
+        tokens = lower.encode("ascii").translate(_ASCII_TOKEN_SPACES).decode("ascii").split()
+    else:
+        tokens = _CLASS_TOKEN_SPLIT.split(lower)
     words: tuple[str, ...] = ()
     if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
-        found = (patterns.CONTEXT_CLASS_WORDS.get(t) or _MORE_CLASS_WORDS.get(t) for t in tokens)
-        words = tuple(dict.fromkeys(w for w in found if w))
+        words = tuple(dict.fromkeys([_TOKEN_WORDS[t] for t in tokens if t in _TOKEN_WORDS]))
     for hint in _VISIBILITY_HINTS:  # most values name neither
         if hint in lower:
             break
@@ -401,7 +420,7 @@ class _Frame:
     is the frame of an inline child that adds nothing (made once, shared).
     """
 
-    __slots__ = ("block", "context", "inline", "item", "kids", "kind", "link", "owners")
+    __slots__ = ("block", "context", "inline", "item", "kids", "kind", "link", "owners", "size")
 
     def __init__(
         self,
@@ -412,8 +431,13 @@ class _Frame:
         item: bool = False,
         link: bool = False,
     ) -> None:
-        self.block, self.kind, self.item, self.link = block, kind, item, link
-        self.context, self.owners = context, owners
+        self.block = block
+        self.kind = kind
+        self.item = item
+        self.link = link
+        self.context = context
+        self.owners = owners
+        self.size = len(context)  # the words, compared per text (see _Walker.top)
         self.inline: _Frame | None = None if block else self
         #: The frames of children that add no context word, by tag (:data:`_LINK_KEY`
         #: added for an ``<a href>`` that opens a link): made once, shared.
@@ -433,6 +457,8 @@ class _Frame:
 _LINK_KEY = " href"
 #: The frame of a skipped (never rendered) element: only popped again.
 _SKIPPED = _Frame(False, "", ())
+#: What :attr:`_Walker.top` is while the open block has no text: no context word.
+_NO_TEXT = _Frame(False, "", ())
 #: What :meth:`_Walker._enter` says, streaming, of an element it reads from its own tree.
 _NEEDS_SUBTREE = _Frame(False, "", ())
 
@@ -448,11 +474,13 @@ class _Walker:
         #: The blocks read, as two lists: each block's (kind, context, owners, item)
         #: key, one tuple shared by a run of blocks alike, and its text (memory).
         self.keys: list[_Key] = []
+        self.key = _NO_KEY  # the last block's key
         self.texts: list[str] = []
         self.short_texts: dict[str, str] = {}  # one string for each short text repeated
         self.parts: list[str] = []
-        self.context: tuple[str, ...] = ()
-        self.owners: tuple[int, ...] = ()
+        #: The frame of the open block's text with the most context words so far (the
+        #: block's context when more than its own element's).
+        self.top = _NO_TEXT
         self.link_parts: list[str] = []  # the text of the open block inside links
         self.elements = 0  # elements that gave context words so far
         self.root: Any = None
@@ -508,8 +536,8 @@ class _Walker:
                     frame = stack[-1]
                     if frame.link:
                         link_parts.append(text)
-                    if len(frame.context) > len(self.context):
-                        self.context, self.owners = frame.context, frame.owners
+                    if frame.size > self.top.size:
+                        self.top = frame
                 continue
             if tag.__class__ is not str:
                 continue
@@ -525,9 +553,10 @@ class _Walker:
     def _enter(self, tag: str, attrib: Mapping[str, str] | None, element: Any) -> _Frame | None:
         """Open an element: push its frame and return it, or None when it is not rendered.
 
-        This is the adapter's hot path (every element passes here, from a tree or as
-        the page streams in): an element without attributes is handled here, one with
-        attributes in :meth:`_open`. ``element`` is None when streaming; then a
+        Every element of a tree passes here (streaming, only those that
+        :meth:`_Stream.start` does not open itself, the same way): an element without
+        attributes is handled here, one with attributes in :meth:`_open`. ``element``
+        is None when streaming; then a
         held-back element (see :meth:`_open`) gives :data:`_NEEDS_SUBTREE`, pushing
         nothing: it is read again from its own tree.
         """
@@ -719,20 +748,23 @@ class _Walker:
 
     def _new_frame(self, tag: str, words: tuple[str, ...], parent: _Frame, href: bool) -> _Frame:
         """Return a new frame of an element inside ``parent`` that gives ``words``."""
-        if tag in patterns.CONTEXT_TAGS:
+        if tag in _CONTEXT_TAGS:
             words += (tag,)
         context, owners = parent.context, parent.owners
         if words:
             # A word's owner is the innermost element that gave it (the word moves to
             # its place): when that one wraps the story, so do the ones around it.
-            self.elements += 1
-            for word in words:
-                if word in context:
+            number = self.elements = self.elements + 1
+            for word in words:  # (a context holds each word once)
+                if context and context[-1] == word:  # most often: it stays innermost
+                    owners = (*owners[:-1], number)
+                elif word in context:
                     at = context.index(word)
-                    context = (*context[:at], *context[at + 1 :])
-                    owners = (*owners[:at], *owners[at + 1 :])
-                context = (*context, word)
-                owners = (*owners, self.elements)
+                    context = context[:at] + context[at + 1 :] + (word,)
+                    owners = owners[:at] + owners[at + 1 :] + (number,)
+                else:
+                    context += (word,)
+                    owners += (number,)
         link = parent.link or href
         if tag not in _BLOCK_TAGS:
             if not words and link == parent.link:
@@ -814,29 +846,48 @@ class _Walker:
         self.parts.append(text)
         if frame.link:
             self.link_parts.append(text)
-        if len(frame.context) > len(self.context):
-            self.context, self.owners = frame.context, frame.owners
+        if frame.size > self.top.size:
+            self.top = frame
 
     def _drop_blank(self) -> None:
         """Do what :meth:`_flush` does with whitespace alone: drop it and its context."""
         self.parts.clear()
-        self.context = self.owners = ()
+        self.top = _NO_TEXT
         if self.link_parts:
             self.link_parts.clear()
 
     def _flush(self, frame: _Frame) -> None:
-        if self.parts:
-            text = "".join(self.parts)
-            self.parts.clear()  # the walk holds this list
+        parts = self.parts  # the walk holds this list
+        if parts:
+            text = "".join(parts)
+            parts.clear()
             if not text.isspace():
-                if len(self.context) > len(frame.context):
-                    context, owners = self.context, self.owners
+                # Kept whitespace-folded (what page() shows of it, and less memory);
+                # a short text repeated is folded once, its folded text shared.
+                if len(text) <= _SHORT_TEXT:
+                    shared = self.short_texts
+                    folded = shared.get(text)
+                    if folded is None:
+                        folded = " ".join(text.split())
+                        if len(shared) < _SHORT_TEXTS:
+                            shared[text] = folded
+                else:
+                    folded = _fold(text)
+                del text
+                top = self.top
+                if top.size > frame.size:
+                    context, owners = top.context, top.owners
                 else:
                     context, owners = frame.context, frame.owners
-                if self.link_parts and _is_teaser(text) and _mostly_link(text, self.link_parts):
-                    context, owners = (*context, "link"), (*owners, _NO_OWNER)
-                keys = self.keys
-                key = keys[-1] if keys else _NO_KEY
+                link_parts = self.link_parts
+                if link_parts:  # a teaser: words enough, nearly all inside links
+                    spaces = folded.count(" ")  # the words less one
+                    if spaces >= _TEASER_WORDS - 1 and _link_chars(link_parts) >= _LINK_SHARE * (
+                        len(folded) - spaces
+                    ):
+                        context, owners = (*context, "link"), (*owners, _NO_OWNER)
+                    link_parts.clear()
+                key = self.key
                 item = self.item_pending
                 if not (
                     key[1] is context
@@ -844,16 +895,11 @@ class _Walker:
                     and key[0] is frame.kind
                     and key[3] is item
                 ):
-                    key = (frame.kind, context, owners, item)
-                keys.append(key)
-                if len(text) <= _SHORT_TEXT:
-                    shared = self.short_texts
-                    text = shared.get(text) or text
-                    if len(shared) < _SHORT_TEXTS:
-                        shared[text] = text
-                self.texts.append(text)
+                    key = self.key = (frame.kind, context, owners, item)
+                self.keys.append(key)
+                self.texts.append(folded)
                 self.item_pending = False
-        self.context, self.owners = (), ()
+        self.top = _NO_TEXT
         if self.link_parts:
             self.link_parts.clear()
 
@@ -862,17 +908,24 @@ class _Walker:
         weight: dict[int, int] = {}
         count: dict[int, int] = {}
         total = 0
+        # The prose of the blocks under each owners tuple (blocks share a few), then by owner.
+        prose: dict[tuple[int, ...], list[int]] = {}
         for (_kind, _context, owners, _item), text in zip(self.keys, self.texts, strict=True):
-            if len(text) < _PROSE_CHARS:
-                continue
-            size = len(_fold(text))
+            size = len(text)  # folded (see _flush)
             if size < _PROSE_CHARS:
                 continue
             total += size
+            held = prose.get(owners)
+            if held is None:
+                prose[owners] = [size, 1]
+            else:
+                held[0] += size
+                held[1] += 1
+        for owners, (size, blocks) in prose.items():
             for owner in set(owners):  # an element may give several words
                 if owner != _NO_OWNER:
                     weight[owner] = weight.get(owner, 0) + size
-                    count[owner] = count.get(owner, 0) + 1
+                    count[owner] = count.get(owner, 0) + blocks
         return {
             owner
             for owner, held in weight.items()
@@ -910,44 +963,55 @@ class _Walker:
                 if got is None:  # made once per context: a page has few (memory)
                     got = joined[context] = " ".join(context)
                 words = got
-            lines = cleaned.get(text) if len(text) <= _SHORT_TEXT else None
-            if lines is None:
-                if _BREAK in text:
-                    lines = [_clean_line(piece) for piece in text.split(_BREAK)]
-                    lines = [piece for piece in lines if piece]
-                else:  # most blocks: one line; _clean_line(text), inlined
-                    piece = " ".join(text.split()) if len(text) <= _FOLD_PIECE else _fold(text)
-                    if piece and not (piece.isascii() and piece.isprintable()):
-                        piece = _fold(normalize(piece))
-                    lines = [piece] if piece else []
-                if len(text) <= _SHORT_TEXT and len(cleaned) < _SHORT_TEXTS:
-                    cleaned[text] = lines
-            if item and lines == ["*"]:
-                continue
-            if not lines:
-                continue
+            if text.isascii() and text.isprintable():  # most blocks: one line (folded in _flush)
+                if not text or (item and text == "*"):
+                    continue
+                piece = text
+            else:
+                lines = cleaned.get(text) if len(text) <= _SHORT_TEXT else None
+                if lines is None:
+                    if _BREAK in text:
+                        lines = [_clean_line(piece) for piece in text.split(_BREAK)]
+                        lines = [piece for piece in lines if piece]
+                    else:  # _clean_line(text), inlined (folded in _flush)
+                        piece = _fold(normalize(text))
+                        lines = [piece] if piece else []
+                    if len(text) <= _SHORT_TEXT and len(cleaned) < _SHORT_TEXTS:
+                        cleaned[text] = lines
+                if not lines or (item and lines == ["*"]):
+                    continue
+                if len(lines) > 1:
+                    for n, piece in enumerate(lines):
+                        if n:
+                            out.append("\n")
+                            offset += 1
+                            line += 1
+                        elif out:
+                            out.append("\n\n")
+                            offset += 2
+                            line += 2
+                        marker = "*" if item and n == 0 else ""
+                        shown = f"* {piece}" if marker else piece
+                        out.append(shown)
+                        end = offset + len(shown)
+                        blocks.append(Block(piece, offset, end, line, kind, marker, words))
+                        offset = end
+                    continue
+                piece = lines[0]
             if out:
                 out.append("\n\n")
                 offset += 2
                 line += 2
-            if len(lines) == 1:  # most blocks: the loop below for one line, inlined
-                piece = lines[0]
-                marker = "*" if item else ""
-                shown = f"* {piece}" if item else piece
+            if item:
+                shown = "* " + piece
                 out.append(shown)
-                blocks.append(Block(piece, offset, offset + len(shown), line, kind, marker, words))
-                offset += len(shown)
-                continue
-            for n, piece in enumerate(lines):
-                if n:
-                    out.append("\n")
-                    offset += 1
-                    line += 1
-                marker = "*" if item and n == 0 else ""
-                shown = f"* {piece}" if marker else piece
-                out.append(shown)
-                blocks.append(Block(piece, offset, offset + len(shown), line, kind, marker, words))
-                offset += len(shown)
+                end = offset + len(shown)
+                blocks.append(Block(piece, offset, end, line, kind, "*", words))
+            else:
+                out.append(piece)
+                end = offset + len(piece)
+                blocks.append(Block(piece, offset, end, line, kind, "", words))
+            offset = end
         if out:
             out.append("\n")
         source = "".join(out)
@@ -1027,8 +1091,8 @@ class _Collector:
         return True
 
 
-class _Stream:
-    """The lxml parser target that feeds a :class:`_Walker` as libxml2 parses (no tree).
+class _Stream(_Walker):
+    """The lxml parser target: a :class:`_Walker` fed as libxml2 parses (no tree).
 
     The element events are the ones a walk of the parsed tree gives. Besides the
     walk, it reads the ``<head>`` (as :meth:`_Walker._read_head`), the text of
@@ -1038,10 +1102,8 @@ class _Stream:
     being gathered) takes the short way; :attr:`special` says when it cannot.
     """
 
-    def __init__(self, walker: _Walker) -> None:
-        self.walker = walker
-        self.stack = walker.stack  # never rebound
-        self.collectors = walker.collectors  # never rebound
+    def __init__(self) -> None:
+        super().__init__()
         self.depth = 0  # open elements
         self.depth_seen = False  # the root element started
         self.ended = False  # the root element ended: a tree holds nothing after it
@@ -1052,7 +1114,8 @@ class _Stream:
         self.capture_title = False
         self.builder: Any = None  # the tree of a held-back element, being built
         self.built = 0  # its open elements
-        self.special = True  # any of the above but depth and skip is at work
+        #: Any of the above but depth and skip is at work, or a byline is being gathered.
+        self.special = True
 
     def _update(self) -> None:
         self.special = (
@@ -1061,22 +1124,102 @@ class _Stream:
             or self.head != 0
             or self.capture is not None
             or self.builder is not None
+            or bool(self.collectors)
         )
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         depth = self.depth = self.depth + 1
-        if depth > _STREAM_DEPTH:
-            raise _NeedTree  # the tree flattens what libxml2 cannot hold (issue #8)
-        if (self.special or self.collectors or depth == 2) and self._start(tag, attrib):
-            return
+        if self.special or depth == 2 or depth > _STREAM_DEPTH:
+            if depth > _STREAM_DEPTH:
+                raise _NeedTree  # the tree flattens what libxml2 cannot hold (issue #8)
+            if self._start(tag, attrib):
+                return
         if self.skip:
             self.skip += 1
             return
-        walker = self.walker
-        opened = walker._enter(tag, attrib or None, None)
+        stack = self.stack
+        parent = stack[-1]
+        # Most elements open here, as self._enter and self._open open them
+        # (inlined); the others (skipped, hidden, held back, <html>, <body>, the
+        # signal tags) take the general way, self._enter.
+        if attrib:
+            if tag in _STREAM_SLOW_TAGS:
+                return self._enter_walk(tag, attrib)
+            value = attrib.get("class")
+            if value:
+                read = _CLASS_CACHE.get(value) or self._read_class(value)
+                if read[1] == _HIDES:
+                    return self._enter_walk(tag, attrib)
+                words = read[0]
+            else:
+                words = ()
+            href = signal = False
+            if len(attrib) > 1 or value is None:  # more than a class
+                href = tag == "a" and "href" in attrib
+                if not _NOTED_ATTRIBUTES.isdisjoint(attrib):  # most elements have none
+                    if not _HIDING_ATTRIBUTES.isdisjoint(attrib) and _hidden(attrib):
+                        return self._enter_walk(tag, attrib)
+                    value = attrib.get("id")
+                    if value:
+                        words += (_CLASS_CACHE.get(value) or self._read_class(value))[0]
+                    value = attrib.get("role")
+                    if value:
+                        word = _CONTEXT_ROLES.get(value.strip().lower())
+                        if word:
+                            words += (word,)
+                    signal = "itemprop" in attrib or "rel" in attrib
+            if words:
+                if signal or "byline" in words or "author" in words:
+                    self._signals(tag, attrib, words, None)
+                    if self.collectors:  # a byline's text is gathered from here on
+                        self.special = True
+                frame = self._new_frame(tag, words, parent, href)
+            else:
+                if signal:
+                    self._signals(tag, attrib, words, None)
+                    if self.collectors:
+                        self.special = True
+                if tag in _CONTEXT_TAGS:
+                    frame = self._new_frame(tag, words, parent, href)
+                else:  # as self._frame(tag, (), parent, href)
+                    key = tag + _LINK_KEY if href and not parent.link else tag
+                    kids = parent.kids
+                    if kids is None:
+                        kids = parent.kids = {}
+                    kept = kids.get(key)
+                    if kept is None:
+                        kept = kids[key] = self._new_frame(tag, words, parent, href)
+                    frame = kept
+        elif tag in _SKIP_TAGS:
+            return self._enter_walk(tag, attrib)
+        else:
+            kids = parent.kids
+            kept = kids.get(tag) if kids is not None else None
+            frame = kept if kept is not None else self._frame(tag, (), parent, False)
+        stack.append(frame)
+        if frame.block:
+            parts = self.parts
+            if parts:
+                if len(parts) == 1 and parts[0].isspace():
+                    parts.clear()  # what self._flush(parent) does with it
+                    self.top = _NO_TEXT
+                    if self.link_parts:
+                        self.link_parts.clear()
+                else:
+                    self._flush(parent)
+            if frame.item:
+                self.item_pending = True
+        elif tag == "br":
+            self.parts.append(_BREAK)
+
+    def _enter_walk(self, tag: str, attrib: Mapping[str, str]) -> None:
+        """Open an element the general way, :meth:`_Walker._enter`."""
+        opened = self._enter(tag, attrib or None, None)
+        if self.collectors:  # a byline's text is gathered from here on
+            self.special = True
         if opened is None:
             self.skip = 1
-            if walker.script is not None:  # an ld+json script: read its text
+            if self.script is not None:  # an ld+json script: read its text
                 self.capture, self.capture_depth, self.capture_title = [], self.depth, False
                 self.special = True
         elif opened is _NEEDS_SUBTREE:
@@ -1097,7 +1240,7 @@ class _Stream:
             return True
         if self.depth == 1:
             self.depth_seen = True
-            self.walker.lang = attrib.get("lang") or attrib.get("xml:lang")
+            self.lang = attrib.get("lang") or attrib.get("xml:lang")
             self._update()
         elif self.depth == 2 and tag == "head":
             self.head = 2
@@ -1114,32 +1257,30 @@ class _Stream:
 
     def _head(self, tag: str, attrib: Mapping[str, str]) -> None:
         """Read an element inside the <head>, as :meth:`_Walker._read_head`."""
-        walker = self.walker
         if tag == "title":
-            if walker.title is None and self.capture is None:
+            if self.title is None and self.capture is None:
                 self.capture, self.capture_depth, self.capture_title = [], self.depth, True
         elif tag == "meta":
-            walker._read_meta(attrib)
+            self._read_meta(attrib)
         elif tag == "link":
             rel, href = attrib.get("rel"), attrib.get("href")
             if rel and href:
-                walker.links.append((rel.lower(), href))
+                self.links.append((rel.lower(), href))
         elif tag == "script" and "ld+json" in (attrib.get("type") or "") and self.capture is None:
             self.capture, self.capture_depth, self.capture_title = [], self.depth, False
-            walker.script = len(walker.jsonld)
-            walker.jsonld.append("")
+            self.script = len(self.jsonld)
+            self.jsonld.append("")
 
     def data(self, text: str) -> None:
-        if (self.special or self.collectors) and self._data(text):
+        if self.special and self._data(text):
             return
         if not self.skip:  # as _Walker._text, inlined
-            walker = self.walker
-            walker.parts.append(text)
+            self.parts.append(text)
             frame = self.stack[-1]
             if frame.link:
-                walker.link_parts.append(text)
-            if len(frame.context) > len(walker.context):
-                walker.context, walker.owners = frame.context, frame.owners
+                self.link_parts.append(text)
+            if frame.size > self.top.size:
+                self.top = frame
 
     def _data(self, text: str) -> bool:
         """Handle text beyond the walk; True when the walk is not to see it."""
@@ -1155,72 +1296,77 @@ class _Stream:
         return False
 
     def end(self, tag: str) -> None:
-        if (self.special or self.collectors or self.depth == 1) and self._end(tag):
+        if (self.special or self.depth == 1) and self._end(tag):
             return
         self.depth -= 1
-        if self.skip:
-            self.skip -= 1
-            if self.skip:
+        skip = self.skip
+        if skip:
+            self.skip = skip - 1
+            if skip > 1:
                 return
         frame = self.stack.pop()  # as _Walker._leave, inlined
         if frame.block:
-            walker = self.walker
-            parts = walker.parts
+            parts = self.parts
             if not parts:
                 return
             if len(parts) == 1 and parts[0].isspace():
-                walker._drop_blank()  # what walker._flush(frame) does with it
+                parts.clear()  # what self._flush(frame) does with it
+                self.top = _NO_TEXT
+                if self.link_parts:
+                    self.link_parts.clear()
             else:
-                walker._flush(frame)
+                self._flush(frame)
 
     def _end(self, tag: str) -> bool:
         """Handle an element's end beyond the walk; True when the walk is not to see it."""
         if self.ended:
             return True
-        walker = self.walker
         collectors = self.collectors
+        changed = False  # whether self.special is to be worked out again
         if collectors:
             ended = [c for c in collectors if c.end()]
             if ended:
                 collectors[:] = [c for c in collectors if c not in ended]
+                changed = True
         if self.capture is not None and self.depth == self.capture_depth:
             text = "".join(self.capture)
             self.capture = None
+            changed = True
             if self.capture_title:
-                walker.title = _fold(text)
-            elif walker.script is not None:
-                walker.jsonld[walker.script] = text
-                walker.script = None
+                self.title = _fold(text)
+            elif self.script is not None:
+                self.jsonld[self.script] = text
+                self.script = None
         if self.depth == self.head:
             self.head = 0
+            changed = True
         if self.depth == 1:
             self.ended = True
+            changed = True
         if self.builder is not None:
             self.depth -= 1
-            self.builder.end(tag)
+            try:
+                self.builder.end(tag)
+            except (ValueError, TypeError):  # text lxml cannot hold: read the page's tree
+                raise _NeedTree from None
             self.built -= 1
             if not self.built:
                 subtree = self.builder.close()
                 self.builder = None
-                walker._walk(subtree)
+                self._walk(subtree)
             self._update()
             return True
-        self._update()
+        if changed:
+            self._update()
         return False
 
     def close(self) -> None:
-        """End of the page (the walker's :meth:`~_Walker.finish` ends the walk)."""
+        """End of the page (:meth:`~_Walker.finish` ends the walk)."""
 
 
-def _mostly_link(text: str, link_parts: list[str]) -> bool:
-    """Tell whether nearly all of a block's text (spaces aside) stands inside links."""
-    links = sum(len("".join(part.split())) for part in link_parts)
-    return links >= _LINK_SHARE * len("".join(text.split()))
-
-
-def _is_teaser(text: str) -> bool:
-    """Tell whether a link's text is long enough to read as a headline (3+ words)."""
-    return len(text.split(None, _TEASER_WORDS - 1)) >= _TEASER_WORDS
+def _link_chars(link_parts: list[str]) -> int:
+    """Return how many characters (spaces aside) the texts inside links of a block hold."""
+    return sum(len("".join(part.split())) for part in link_parts)
 
 
 def _clean_line(text: str) -> str:
