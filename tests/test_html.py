@@ -415,3 +415,22 @@ def _decoded(data: bytes) -> str:
 def test_page_without_article_gives_an_empty_story(page: str) -> None:
     story = wireclean.parse_html(page)
     assert story.body == ()
+
+
+def test_reading_a_page_leaves_the_cyclic_collector_as_it_found_it() -> None:
+    # read_html pauses Python's cyclic collector while it reads (speed, issue #6).
+    import gc
+
+    from wireclean.html import read_html
+
+    assert gc.isenabled()
+    read_html("<p>Hi.</p>")
+    assert gc.isenabled()
+    read_html("")  # returns early
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_html("<p>Hi.</p>")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
