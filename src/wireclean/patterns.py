@@ -1531,3 +1531,28 @@ CAPTION_SOURCE = regex.compile(
 #: (issue #4) A teaser card's short age, letters for the unit: "Malaysia / 5 h ago",
 #: "20 m ago", "3d ago" (``RELATIVE_TIME`` wants the unit's word). English "ago" only.
 SHORT_AGE = regex.compile(r"(?<![0-9])[0-9]{1,3}\x20?(?:h|m|d|hr|min)\x20ago\b", _FLAGS)
+#: (issue #4, h3) A news agency's handling note on a photo, in capitals, which closes
+#: its caption: "THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT. NO
+#: RESALES. NO ARCHIVES.", "EDITORIAL USE ONLY", "TPX IMAGES OF THE DAY". Case kept: a
+#: story's sentence never says so in capitals. Used by the page filter's furniture.
+PHOTO_HANDLING_NOTE = regex.compile(
+    r"\b(?:MANDATORY\x20CREDIT|EDITORIAL\x20USE\x20ONLY|NO\x20RESALES|NO\x20ARCHIVES"
+    r"|SUPPLIED\x20BY\x20A\x20THIRD\x20PARTY|TPX\x20IMAGES\x20OF\x20THE\x20DAY)\b",
+    regex.VERSION1,
+)
+#: (issue #4, h3) A photo's credit in brackets closing a caption after its sentence,
+#: the photographer and the agency or paper with a slash between: "... in Gaza City.
+#: (Adel Hana/The Associated Press)", "... interviewed. (Jane Doe/CBC)". A name of one
+#: to four capitalised words, then up to 40 characters after the slash.
+CAPTION_PHOTOGRAPHER = regex.compile(
+    r"(?<=[.!?][\"'”’»]?\x20?)\(\p{Lu}[\p{L}\p{M}.'’-]*(?:\x20\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
+    r"\x20?/\x20?[^()/\n]{2,40}\)$",
+    regex.VERSION1,
+)
+#: (issue #4, h3) A line that asks the reader to follow the site on Google: "Add Global
+#: News as a Preferred Source on Google", "Follow Example on Google News and add us as a
+#: preferred source", "Add Example to your Google News feed". Searched in a short block.
+GOOGLE_FOLLOW = regex.compile(
+    r"\b(?:add|follow|choose)\b[^\n]{0,80}?\b(?:preferred\x20source|google\x20news)\b",
+    _FLAGS,
+)

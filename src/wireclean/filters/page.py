@@ -214,6 +214,55 @@ def _score(block: Block) -> float:
     return _MINUS_CHROME_PENALTY if chrome and short else _MINUS_PENALTY
 
 
+#: (issue #4) Glued joins of a long line that is a text browser's run of menu links
+#: ("KontaktImpressumDatenschutzhinweise..."): a story's paragraph has none or a name
+#: or two ("McDonald", "YouTube").
+_GLUED_MENU = 6
+
+
+def _glued_menu(text: str) -> bool:
+    """Tell whether a long line with no sentence end is menu links glued together:
+    :data:`_GLUED_MENU` small letters right before a capital that opens a word."""
+    joins = patterns.GLUED_CAPITAL.finditer(text)
+    return sum(1 for _ in itertools.islice(joins, _GLUED_MENU)) >= _GLUED_MENU
+
+
+#: (issue #4) A text browser or BeautifulSoup's text may run the page's share row or a
+#: "Comments" label into the end of a long paragraph: in a block longer than twice
+#: this, the chrome phrases of its last this many characters do not count.
+_GLUED_TAIL = 200
+
+
+def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None:
+    """Correct the scores of the blocks with no context (a text dump's: an HTML block's
+    context tells more) for what a renderer ran together (issue #4): a paragraph-long
+    line of menu links glued into words (:func:`_glued_menu`) is no prose, and a long
+    paragraph is prose when its chrome phrases stand in its last :data:`_GLUED_TAIL`
+    characters only (the share row or a "Comments" label BeautifulSoup's text ran
+    into it)."""
+    for i, block in enumerate(blocks):
+        score = scores[i]
+        if block.context or not score:
+            continue
+        text = block.text
+        if score > 0:
+            # A prose block with no sentence end is a long one: no need to count spaces.
+            if text[-1] not in patterns.SENTENCE_END and _glued_menu(text):
+                scores[i] = _MINUS_PENALTY
+        elif score == _MINUS_PENALTY and len(text) > 2 * _GLUED_TAIL:
+            dateline = patterns.match_dateline(text)
+            if dateline is not None:
+                text = text[dateline.end() :] or text
+            short = text.count(" ") < _CHROME_WORDS
+            if (
+                is_prose(text)
+                and _chrome(text, short=short)
+                and not _chrome(text[:-_GLUED_TAIL], short=short)
+            ):
+                units = display_width(text) / _CHARS_PER_UNIT
+                scores[i] = units if block.kind != "li" else units / 2
+
+
 def _chrome(text: str, *, short: bool) -> bool:
     """Tell whether a block holds a chrome phrase that counts against it as prose.
 
@@ -770,7 +819,8 @@ def page(draft: Draft) -> Draft:
     run of blocks with no prose goes (polls, promos), a few blocks at each end staying
     (teaser, byline, time). A run of teaser cards that ends the story's span (titles
     with a short teaser each, or dated lines every few blocks: "Mehr zum Thema", "Most
-    read") goes too. A text with no
+    read") goes too, and so do cards with no date below a gap of chrome
+    (:func:`_before_valley`). A text with no
     prose at all is left as it is (reason ``page-chrome`` is never given to a story
     that could not be found).
 
@@ -816,18 +866,22 @@ def page(draft: Draft) -> Draft:
                 owned[i] = 1
             first_seen.add(block.text)
     scores = [0.0 if owned[i] else _score(b) for i, b in enumerate(blocks)]
+    _rescore_dump_blocks(blocks, scores)
     # A consent notice and its buttons ("Accept all") are chrome, however long the notice.
     notices = consent_notices(blocks) - stamps
     for i in notices:
         scores[i] = -_CHROME_PENALTY
+    ends: list[int] = []  # where a story surely ended: its credits, a count of comments
     for i in range(len(blocks) - 1):
         if credit[i] and patterns.search_credit_trailer(blocks[i].text) is not None:
             after = next((j for j in range(i + 1, len(blocks)) if j not in stamps), None)
             if after is not None:
                 scores[after] = _BARRIER  # a wire story ends with its credits
+                ends.append(after)
     _free_introduced_lists(blocks, scores)
     _unscore_directories(blocks, scores)
     first, last, total = _best_span(scores)
+    first, last, total = _before_story_end(blocks, scores, ends, first, last, total)
     if total <= 0:
         return draft
     top = first
@@ -837,6 +891,7 @@ def page(draft: Draft) -> Draft:
     cards = set(range(max(top, first - _LOOKBACK), cards_end))
     last = _bridge(blocks, scores, last, 1)
     last = _before_tail_cards(blocks, scores, first, last)
+    last = _before_valley(blocks, scores, first, last)
     first = _bridge(blocks, scores, first, -1)
     if cards_end > top:  # no bridge back over the cards
         first = max(first, cards_end)
@@ -874,6 +929,46 @@ def page(draft: Draft) -> Draft:
     }
     keep = stamps | bylines
     return draft.drop((i for i in drop if i not in keep), reason="page-chrome")
+
+
+#: (issue #4) How much of the weight of the best run below a story's sure end the best
+#: run above it must have to be the story: a comment section below a story broken
+#: into pieces at its links outweighs it.
+_ABOVE_END_SHARE = 0.5
+
+
+def _before_story_end(
+    blocks: tuple[Block, ...],
+    scores: list[float],
+    ends: list[int],
+    first: int,
+    last: int,
+    total: float,
+) -> tuple[int, int, float]:
+    """Return the story's span (first, last, total): the best run of blocks, or the best
+    run above the last place above it where a story surely ended (issue #4), when that
+    run weighs :data:`_ABOVE_END_SHARE` of the best one at least. A story surely ended
+    below a wire story's credit line (``ends``: "Reporting by Jane Roe") and at a
+    count of its comments ("3 Kommentare", "12 comments"); below stand its comments
+    and the page's other stories, never the story (a story broken into pieces at
+    its links weighs less than a long comment section)."""
+    end = -1
+    for i in ends:
+        if end < i < first:
+            end = i
+    for i in range(first - 1, end, -1):
+        if scores[i] <= _BARRIER and _comment_count(blocks[i].text):
+            end = i
+            break
+    if end <= 0:
+        return first, last, total
+    above = _best_span(scores[:end])
+    return above if above[2] >= _ABOVE_END_SHARE * total else (first, last, total)
+
+
+def _comment_count(text: str) -> bool:
+    """Tell whether a short line counts a story's comments ("3 Kommentare", "Comments (12)")."""
+    return any(c.isdigit() for c in text) and patterns.STORY_END.search(text) is not None
 
 
 def _before_cards(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
@@ -914,6 +1009,94 @@ def _before_tail_cards(
         if _card_title(blocks, i) and blocks[i + 1].text[-1] in patterns.SENTENCE_END
     ]
     return _cut_cards(blocks, scores, first, last, titled, whole=False)
+
+
+#: (issue #4) A run of blocks in the story's span that holds no prose and scores at
+#: most this much below zero, with this many blocks of chrome at least, is a gap in the
+#: page (a newsletter box, a "More" heading and its links), not an advert in the story.
+_VALLEY = 40.0
+_VALLEY_BLOCKS = 5
+#: Fewest card titles below such a gap for the prose there to be teaser cards.
+_VALLEY_TITLES = 2
+
+
+def _valley_title(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether block ``i`` reads as a card's title: a line of four words or more
+    that is no sentence, starts as a title does and introduces nothing (a list item or
+    a line ending in a colon or comma is a story's)."""
+    text = blocks[i].text
+    return (
+        blocks[i].kind != "li"
+        and not is_prose(text)
+        and text.count(" ") + 1 >= _HEADLINE_MIN_WORDS
+        and text[-1] not in ",;:"
+        and not text[0].islower()
+    )
+
+
+def _before_valley(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
+    """Return the story's span end, cut above a gap of chrome that only teaser cards
+    follow (issue #4): related stories printed below the story as titles beside a
+    caption or a teaser each, no date among them (:func:`_before_cards` needs dates or
+    titles above a sentence each). Below the gap (:data:`_VALLEY`) the prose must all
+    be short (no paragraph over :data:`_TEASER_CHARS`), at least half of it beside a
+    card title (:func:`_valley_title`), and weigh less than the story above it: a
+    story that goes on below a box has paragraphs that stand beside each other, or a
+    long one (fixture tests in ``tests/test_dump_precision.py``)."""
+    # Only a gap below the story's last long paragraph (or its first block) may end it.
+    long = last
+    while long > first and not (scores[long] > 0 and len(blocks[long].text) > _TEASER_CHARS):
+        long -= 1
+    # What stands below each block up to the span's end, summed in one pass and
+    # taken off as the blocks are passed: prose weight, prose blocks, prose beside a
+    # title, titles.
+    weight = 0.0
+    prose = beside = titles = 0
+    # A title the page repeats (a link box's copy, scoring nothing) is no card's.
+    title = [scores[k] != 0 and _valley_title(blocks, k) for k in range(long, last + 1)]
+
+    def is_title(k: int) -> bool:
+        return long <= k <= last and title[k - long]
+
+    for k in range(long + 1, last + 1):
+        if scores[k] > 0:
+            weight += scores[k]
+            prose += 1
+            beside += is_title(k - 1) or is_title(k + 1)
+        titles += is_title(k)
+    above = sum(scores[k] for k in range(first, long + 1) if scores[k] > 0)
+    i = long + 1
+    while i <= last:
+        if scores[i] > 0:
+            above += scores[i]
+            weight -= scores[i]
+            prose -= 1
+            beside -= is_title(i - 1) or is_title(i + 1)
+            titles -= is_title(i)
+            i += 1
+            continue
+        depth = 0.0
+        chrome = 0
+        j = i
+        while j <= last and scores[j] <= 0:
+            depth += scores[j]
+            chrome += scores[j] < 0
+            titles -= is_title(j)
+            j += 1
+        if (
+            j <= last
+            and -depth >= _VALLEY
+            and chrome >= _VALLEY_BLOCKS
+            and titles >= _VALLEY_TITLES
+            and 2 * beside >= prose
+            and weight < above
+        ):
+            end = i - 1
+            while end > first and scores[end] <= 0:
+                end -= 1
+            return end
+        i = j
+    return last
 
 
 def _after_head_cards(
@@ -1200,7 +1383,8 @@ def furniture(draft: Draft) -> Draft:
     and so does the next story printed below the story (its headline, teaser, authors
     and time); a label the page repeats between paragraphs ("Article content"), the
     author's name again and the story run into one block again as ``repeated``, the
-    author's box below the story as ``chrome-context``, labelled links, shop notes,
+    author's box below the story (its last paragraph, below the author's name again,
+    too) as ``chrome-context``, labelled links, shop notes,
     empty advert slots and copyright lines as ``chrome-phrase``, and lynx's frames
     and buttons as ``form-debris``. A run of short lines right after a paragraph
     ending in a colon, or holding a line that ends in one, is a list the story
@@ -1230,7 +1414,9 @@ def furniture(draft: Draft) -> Draft:
         context = _chrome_context(block)
         if context in _DROP_CONTEXT:
             reasons[i] = "caption" if context == "figure" else "chrome-context"
-        elif has_photo_credit(text) or _is_image_label(text):
+        elif (len(text) <= _CAPTION_CHARS and has_photo_credit(text)) or _is_image_label(text):
+            # (issue #4) A longer block is a paragraph that BeautifulSoup's text ran a
+            # caption's credit into ("... Drury Lane (Photo: Jane Doe) on Monday ...").
             reasons[i] = "caption"
         elif repeated:
             reasons[i] = "repeated"
@@ -1266,6 +1452,7 @@ def furniture(draft: Draft) -> Draft:
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
+    _mark_author_box(blocks, reasons, draft.byline)
     _mark_appeals(blocks, reasons)
     _mark_menu_lines(blocks, reasons)
     kept = reasons.count(None)
@@ -1383,11 +1570,19 @@ def _dropped_context(block: Block) -> str | None:
     return None
 
 
+#: (issue #4) Longest block closed by a photo's credit that is a caption (a long one
+#: runs to some 700 characters); a longer block is paragraphs that BeautifulSoup's
+#: text ran a caption into.
+_CREDITED_CAPTION = 1000
+
+
 def _credit_caption(text: str) -> bool:
-    """Tell whether a block ends with a photo's credit (``patterns.CAPTION_CREDIT_END``)."""
+    """Tell whether a block ends with a photo's credit (``patterns.CAPTION_CREDIT_END``)
+    and is no longer than a caption (:data:`_CREDITED_CAPTION`)."""
     tail = text[-80:]
     return (
-        any(hint in tail for hint in patterns.CAPTION_CREDIT_HINTS)
+        len(text) <= _CREDITED_CAPTION
+        and any(hint in tail for hint in patterns.CAPTION_CREDIT_HINTS)
         and patterns.CAPTION_CREDIT_END.search(tail) is not None
     )
 
@@ -1576,8 +1771,10 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
     caption, and so is a short one closed by its source in brackets after its
     sentence ("... listed for sale. (Bespoke Real Estate)"; :func:`_sourced_caption`)
     when the story goes on below it (a story's last paragraph may close with the
-    agency's credit so). The story's first block stays for the fields read from it (a
-    dateline below it would become the lead when the story is parsed again).
+    agency's credit so), and so is one with an agency's handling note on its photo
+    ("MANDATORY CREDIT"; :func:`_handling_note`). The story's first block stays for
+    the fields read from it (a dateline below it would become the lead when the story
+    is parsed again).
     """
     # The story's last paragraph (found once, walking from the end).
     last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), 0)
@@ -1601,18 +1798,40 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
             or patterns.FILE_PHOTO.match(block.text) is not None
             or _agency_caption(block.text)
             or (i < last and _sourced_caption(block.text))
+            or _handling_note(block.text)
         ):
             reasons[i] = "caption"
 
 
+#: (issue #4) A word of each handling note (``patterns.PHOTO_HANDLING_NOTE``): a cheap
+#: test before the pattern's.
+_HANDLING_HINTS = ("CREDIT", "ONLY", "RESALES", "ARCHIVES", "THIRD PARTY", "OF THE DAY")
+
+
+def _handling_note(text: str) -> bool:
+    """Tell whether a block no longer than a caption (:data:`_CAPTION_CHARS`) holds an
+    agency's handling note on a photo (``patterns.PHOTO_HANDLING_NOTE``: "MANDATORY
+    CREDIT"), which closes its caption (issue #4)."""
+    return (
+        len(text) <= _CAPTION_CHARS
+        and any(hint in text for hint in _HANDLING_HINTS)
+        and patterns.PHOTO_HANDLING_NOTE.search(text) is not None
+    )
+
+
 def _sourced_caption(text: str) -> bool:
     """Tell whether a short block is a sentence or two closed by a source in brackets
-    (``patterns.CAPTION_SOURCE``: "... (AP)", "... (Archivbild)"), not lynx's "(BUTTON)"
-    (issue #4)."""
+    (``patterns.CAPTION_SOURCE``: "... (AP)", "... (Archivbild)"; or a photographer and
+    a paper, ``patterns.CAPTION_PHOTOGRAPHER``: "... (Jane Doe/CBC)"), not lynx's
+    "(BUTTON)" (issue #4)."""
     return (
         len(text) <= _TEASER_CHARS
         and text[-1] == ")"
-        and patterns.CAPTION_SOURCE.search(text, max(0, len(text) - _CREDIT_LINE)) is not None
+        and (
+            patterns.CAPTION_SOURCE.search(text, max(0, len(text) - _CREDIT_LINE)) is not None
+            or patterns.CAPTION_PHOTOGRAPHER.search(text, max(0, len(text) - _CREDIT_LINE))
+            is not None
+        )
         and patterns.DUMP_BUTTON.search(text, max(0, len(text) - _CREDIT_LINE)) is None
     )
 
@@ -1763,14 +1982,14 @@ _FULL_STOPS = frozenset(".!?。！？")
 
 def _mark_menu_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
     """Mark the menus a text browser runs into one line inside the story (issue #4),
-    below its first block."""
+    below its first block; the first too when it runs twice as long (no title runs to
+    :data:`_MENU_WORDS` twice)."""
     for i, block in enumerate(blocks):
-        if not i or reasons[i] is not None or not _FULL_STOPS.isdisjoint(block.text):
+        if reasons[i] is not None or not _FULL_STOPS.isdisjoint(block.text):
             continue
         words = patterns.LETTER_WORD.findall(block.text)
-        if len(words) >= _MENU_WORDS and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(
-            words
-        ):
+        least = _MENU_WORDS if i else 2 * _MENU_WORDS
+        if len(words) >= least and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(words):
             reasons[i] = "link-list"
 
 
@@ -1984,6 +2203,39 @@ def _mark_author_lines(
             break
 
 
+#: (issue #4) How many blocks above the story's last paragraph the author's name may
+#: stand for the paragraph to be the author's box below the story.
+_BOX_REACH = 3
+
+
+def _mark_author_box(blocks: tuple[Block, ...], reasons: Marks, byline: Sequence[str]) -> None:
+    """Mark the author's box that ends the story (issue #4): its last paragraph, when a
+    line at most :data:`_BOX_REACH` blocks above it is a captured author's full name
+    again (with a role or a link's words at most: "Jane Doe", "Jane Doe Reporter"),
+    whatever that line's own mark. The box's sentences about the author ("Seit 2019
+    bei der Zeitung", "Doe covers politics") need not name the author, as those
+    :func:`_mark_author_lines` reads do. The story must keep :data:`_MORE_AFTER`
+    blocks above the box; a name of one word marks nothing."""
+    names = [n.casefold() for n in byline if " " in n.strip()]
+    if not names:
+        return
+    last = next(
+        (
+            i
+            for i in range(len(blocks) - 1, -1, -1)
+            if reasons[i] is None and is_prose(blocks[i].text)
+        ),
+        None,
+    )
+    if last is None or reasons[:last].count(None) < _MORE_AFTER:
+        return
+    for j in range(max(0, last - _BOX_REACH), last):
+        low = blocks[j].text.casefold()
+        if any(low.startswith(n) and len(low) <= len(n) + _AUTHOR_REST for n in names):
+            reasons[last] = "chrome-context"
+            return
+
+
 def _names_subject(blocks: tuple[Block, ...], i: int, name: str) -> bool:
     """Tell whether block ``i`` names ``name`` (case-folded) as a story does its
     subject: in a sentence, or in a link a renderer broke out of one."""
@@ -2002,8 +2254,10 @@ def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
     coast", "Les også: ..."; ``patterns.READ_ALSO_LABEL``), no longer than a teaser,
     a shop's note that the page earns from its links (``patterns.AFFILIATE_NOTICE``),
     no longer than a notice, a line where an advert or a video did not load
-    (``patterns.SLOT_NOTICE``: "Story continues below"), and a copyright line
-    (``patterns.COPYRIGHT_LINE``: "Copyright © 2025 ..."; issue #4). What lynx prints
+    (``patterns.SLOT_NOTICE``: "Story continues below"), a copyright line
+    (``patterns.COPYRIGHT_LINE``: "Copyright © 2025 ..."; issue #4) and, in a text
+    dump, a request to follow the site on Google (:func:`_follow_request`: "Add us as
+    a preferred source on Google"; an HTML page's is left as it was). What lynx prints
     for an embedded frame ("IFRAME: https://...") and a line of its buttons ("(BUTTON)
     Listen") is ``form-debris``."""
     for i, block in enumerate(blocks):
@@ -2014,13 +2268,13 @@ def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
             patterns.DUMP_BUTTON.match(text) is not None and not is_prose(text)
         ):
             reasons[i] = "form-debris"
-        elif _is_notice(text):
+        elif _is_notice(text) or (not block.context and _follow_request(text)):
             reasons[i] = "chrome-phrase"
 
 
 def _is_notice(text: str) -> bool:
-    """Tell whether a block is a labelled link, a shop's note or an empty slot's line
-    (see :func:`_mark_notices`)."""
+    """Tell whether a block is a labelled link, a shop's note, an empty slot's line or a
+    copyright line (see :func:`_mark_notices`)."""
     return (
         (len(text) <= _TEASER_CHARS and patterns.READ_ALSO_LABEL.match(text) is not None)
         or (
@@ -2030,6 +2284,16 @@ def _is_notice(text: str) -> bool:
         )
         or (len(text) <= _SLOT_CHARS and patterns.SLOT_NOTICE.search(text) is not None)
         or (len(text) <= _NOTICE_CHARS and patterns.COPYRIGHT_LINE.match(text) is not None)
+    )
+
+
+def _follow_request(text: str) -> bool:
+    """Tell whether a short block asks the reader to follow the site on Google
+    (``patterns.GOOGLE_FOLLOW``; issue #4)."""
+    return (
+        len(text) <= _NOTICE_CHARS
+        and ("oogle" in text or "OOGLE" in text or "ource" in text or "OURCE" in text)
+        and patterns.GOOGLE_FOLLOW.search(text) is not None
     )
 
 
