@@ -1556,3 +1556,18 @@ GOOGLE_FOLLOW = regex.compile(
     r"\b(?:add|follow|choose)\b[^\n]{0,80}?\b(?:preferred\x20source|google\x20news)\b",
     _FLAGS,
 )
+
+#: (issue #4, h8) A read-also label on a line of its own inside a story ("Read more",
+#: "Mehr zum Thema", "Auch interessant", "Lire aussi"), its colon or not: a teaser card
+#: for another story (a photo's caption, its title) or a list of them follows it.
+#: Matched against a whole short line. Not "Weiterlesen" or "Continue reading" (a
+#: button that opens the rest of the story itself), nor "Related" (a list's heading as
+#: often as a card's).
+READ_ALSO_LINE = regex.compile(
+    r"(?:read\x20more|read\x20also|also\x20read|see\x20also|lesen\x20sie\x20(?:auch|mehr)"
+    r"|mehr\x20zum\x20thema|auch\x20interessant|lire\x20aussi|à\x20lire\x20aussi"
+    r"|leggi\x20anche|lee\x20también|leer\x20más|lees\x20ook|les\x20også|läs\x20också"
+    r"|læs\x20også|czytaj\x20(?:także|też|więcej)|zobacz\x20też|čtěte\x20také|lees\x20meer"
+    r"|les\x20mer|läs\x20mer|leia\x20(?:também|mais))\x20?:?",
+    _FLAGS,
+)

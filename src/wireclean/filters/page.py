@@ -150,10 +150,22 @@ _MENU_RUN_WORDS = 6
 #: Most words, and characters, of a kicker run into a copy of the headline.
 _KICKER_WORDS = 3
 _KICKER_CHARS = 40
+#: Characters of a script written without spaces (Chinese, Japanese) that count as one
+#: word of a line: a headline of thirty such characters has about as many words as one
+#: of ten in a spaced script.
+_UNSPACED_WORD_CHARS = 3
 
 # The story's furniture ---------------------------------------------------------------------
 #: Shortest run of short blocks inside the story that is taken for a link list.
 _LIST_RUN = 3
+#: Characters of a script written without spaces (Chinese, Japanese) from which a line is
+#: a piece of a paragraph that a text browser wrapped, not a link's title: lynx breaks
+#: such paragraphs into lines of some seventy characters, none of which need end in a
+#: full stop, and a headline in a list of links is seldom over fifty.
+_UNSPACED_LINE = 60
+#: Such a line is running text when a sentence ends in it ("。") or it holds this many
+#: commas ("、"); a photo's caption this long has one at most.
+_UNSPACED_COMMAS = 2
 #: Blocks with fewer spaces than this are "short" for chrome phrases and story ends.
 _CHROME_WORDS = 8
 #: A share row's heading has fewer spaces than this; its buttons are labels of at most
@@ -360,7 +372,7 @@ def _headline_signals(
     """Return the signals (:data:`_HEADLINE_WEIGHTS`) that block ``i`` gives as the headline."""
     block = blocks[i]
     text = block.text
-    words = text.count(" ") + 1
+    words = _word_count(text)
     short = words < _HEADLINE_MIN_WORDS
     return {
         "lead_words": _shares_lead_words(text, i, lead),
@@ -390,6 +402,15 @@ def _headline_signals(
         "heading": block.kind in ("h1", "h2"),
         "under_title": _under_title(blocks, i),
     }
+
+
+def _word_count(text: str) -> int:
+    """Return how many words a line has: its spaces, and in a script written without
+    them (Chinese, Japanese) its characters by threes ("宮崎県で震度5弱" is some words)."""
+    words = text.count(" ") + 1
+    if text.isascii():
+        return words
+    return words + len(patterns.UNSPACED_CHAR.findall(text)) // _UNSPACED_WORD_CHARS
 
 
 def _under_title(blocks: tuple[Block, ...], i: int) -> bool:
@@ -627,8 +648,8 @@ def _may_be_headline(block: Block) -> bool:
     return not (
         block.kind == "li"
         or not 3 <= len(text) <= _HEADLINE_MAX
-        or text[-1] in ".,;:"
-        or " " not in text.strip()
+        or text[-1] in ".,;:。"
+        or _word_count(text.strip()) < 2
         or is_furniture(text)
         or read_timestamp(text) is not None
         or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
@@ -1435,6 +1456,7 @@ def furniture(draft: Draft) -> Draft:
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
     _mark_link_runs(blocks, reasons, breaks=bullets)
     _keep_broken_sentences(blocks, reasons)
+    _keep_wrapped_openings(blocks, reasons)
     _mark_share_buttons(blocks, reasons)
     _mark_context(blocks, reasons, draft.headline)
     _mark_outside_main(blocks, reasons)
@@ -1449,6 +1471,7 @@ def furniture(draft: Draft) -> Draft:
     _mark_next_story(blocks, reasons, _dropped_stamps(draft))
     _mark_story_copies(blocks, reasons)
     _mark_notices(blocks, reasons)
+    _mark_read_also_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
@@ -1722,7 +1745,7 @@ def _mark_link_runs(
             if first >= 0 and any(blocks[last].end <= at < block.start for at in breaks):
                 _mark_run(blocks, first, last, previous, reasons)
                 first, previous = -1, ""
-            if introduced or not is_prose(block.text):
+            if introduced or not (is_prose(block.text) or _unspaced_line(block.text)):
                 first = i if first < 0 else first
                 last = i
                 continue
@@ -1730,6 +1753,16 @@ def _mark_link_runs(
             _mark_run(blocks, first, last, previous, reasons)
             first = -1
         previous = blocks[i].text if i < len(blocks) else ""
+
+
+def _unspaced_line(text: str) -> bool:
+    """Tell whether a line holds a wrapped paragraph's run of a script written without
+    spaces (:data:`_UNSPACED_LINE` of its characters or more): text, not a link."""
+    return (
+        len(text) >= _UNSPACED_LINE
+        and ("。" in text or text.count("、") >= _UNSPACED_COMMAS)
+        and len(patterns.UNSPACED_CHAR.findall(text)) >= _UNSPACED_LINE
+    )
 
 
 def _mark_run(
@@ -2019,6 +2052,28 @@ def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: Marks) -> None:
         first = i + 1
 
 
+def _keep_wrapped_openings(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Unmark a link run's last line that opens the wrapped paragraph right below it
+    (issue #4): a text browser's line of a script written without spaces, of twenty
+    characters or more and ending in no full stop, above a long line of that script
+    that is running text (:func:`_unspaced_line`) and ends in none either (it is
+    wrapped too), runs on into it ("【City＝Name】The president of" / "said on
+    Tuesday that ... and" / "...", in Japanese). A label or a menu's item above a
+    whole paragraph stays marked; HTML blocks (with a context) stand."""
+    for i in range(len(blocks) - 1):
+        text, below = blocks[i].text, blocks[i + 1].text
+        if (
+            reasons[i] == "link-list"
+            and reasons[i + 1] is None
+            and not blocks[i].context
+            and len(text) >= _SHORT_PROSE
+            and patterns.UNSPACED_CHAR.fullmatch(text[-1]) is not None
+            and _FULL_STOPS.isdisjoint(text[-1] + below[-1])
+            and _unspaced_line(below)
+        ):
+            reasons[i] = None
+
+
 def _runs_on(blocks: tuple[Block, ...], i: int) -> bool:
     """Tell whether block ``i`` goes on with the sentence of the block above it."""
     if not 0 < i < len(blocks):
@@ -2270,6 +2325,48 @@ def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
             reasons[i] = "form-debris"
         elif _is_notice(text) or (not block.context and _follow_request(text)):
             reasons[i] = "chrome-phrase"
+
+
+#: (issue #4, h8) A read-also card: most blocks it holds below its label, the longest
+#: label line, the longest caption above the card's title and the longest title.
+_CARD_BLOCKS = 2
+_CARD_LABEL_CHARS = 30
+_CARD_CAPTION_CHARS = 200
+_CARD_TITLE_CHARS = 150
+
+
+def _mark_read_also_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark the teaser card that a read-also label on a line of its own opens inside
+    the story (``patterns.READ_ALSO_LINE``: "Read more", then a photo's caption and the
+    other story's title; issue #4) as a ``link-list``, with its label: the list right
+    below the label (its items, each a card), or the blocks down to the first one that
+    reads as a title (:func:`_reads_as_title`), at most :data:`_CARD_BLOCKS` of them,
+    each short (a caption above the title). When no title closes the card so, what
+    follows the label is the story's text, and stays."""
+    for i in range(len(blocks) - 1):
+        label = blocks[i].text
+        if len(label) > _CARD_LABEL_CHARS or patterns.READ_ALSO_LINE.fullmatch(label) is None:
+            continue
+        end = i  # one past the card's last block; the label alone opens no card
+        if blocks[i + 1].kind == "li":
+            end = i + 1
+            while end < len(blocks) and blocks[end].kind == "li":
+                end += 1
+        else:
+            for j in range(i + 1, min(i + 1 + _CARD_BLOCKS, len(blocks))):
+                if _reads_as_title(blocks[j].text):
+                    end = j + 1
+                    break
+                if len(blocks[j].text) > _CARD_CAPTION_CHARS:
+                    break
+        for k in range(i, end):
+            reasons[k] = reasons[k] or "link-list"
+
+
+def _reads_as_title(text: str) -> bool:
+    """Tell whether a block reads as a teaser card's title: short, two words or more,
+    and ending in no sentence's end (``patterns.SENTENCE_END``)."""
+    return len(text) <= _CARD_TITLE_CHARS and " " in text and text[-1] not in patterns.SENTENCE_END
 
 
 def _is_notice(text: str) -> bool:
