@@ -53,8 +53,7 @@ _KICKER_GAP = 200
 #: Typographic quotation marks and apostrophes, and their plain forms.
 _PLAIN_QUOTES = str.maketrans("‘’‚“”„", "'''\"\"\"")
 #: What separates the items of a breadcrumb trail printed as one line ("Home » World »
-#: ..."), fewest separators of one, and fewest spaces of an item that is no crumb (the
-#: lead moves the pattern to patterns.py).
+#: ..."), fewest separators of one, and fewest spaces of an item that is no crumb.
 _CRUMB_SEPARATOR = regex.compile(r"\x20[»›]\x20")
 _CRUMB_ITEMS = 2
 _CRUMB_ITEM_SPACES = 4
