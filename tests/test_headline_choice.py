@@ -13,19 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import wireclean
+from tests.test_dump_title_line import BODY, FOOTER, MENU
 from wireclean import default_pipeline
 from wireclean.filters.headline import _site_cut
 from wireclean.pipeline import Draft
 
-MENU = "\n\n".join(("Home", "World", "Business", "Sport", "Culture", "Weather", "Puzzles"))
-BODY = (
-    "The harbour authority said on Friday that the new pier would open to ferries in "
-    "July, two months later than planned, after divers found damage to its pillars.\n\n"
-    "Repairs will cost about $2 million and will be paid for from the port's reserves, "
-    "a spokeswoman said, adding that no crossings would be cancelled in the meantime.\n\n"
-    "The pier was built in 1964 and last rebuilt after a storm in 2011."
-)
-FOOTER = "About us\n\nContact\n\n© 2026 Harbour Gazette"
 KICKER = "Ferry chaos"
 TITLE = "Pier repairs delay the island timetable until July"
 
