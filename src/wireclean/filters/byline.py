@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -840,8 +841,15 @@ def _is_role(text: str) -> bool:
     return patterns.DUMP_ROLE_LINE.fullmatch(text.strip(" ,;:")) is not None
 
 
+#: The marks of which every ``patterns.BYLINE_FIELD_SEPARATOR`` holds one: a line with
+#: none is one field, with no need to split it (a test checks the two agree).
+_SEPARATOR_MARK = re.compile(r"[|·•/\-–—]").search
+
+
 def _has_role(text: str) -> bool:
     """Tell whether a byline line has a field that is a job title ("Jane Doe – Journalist")."""
+    if _SEPARATOR_MARK(text) is None:  # one field: no job title beside a name
+        return False
     fields = patterns.BYLINE_FIELD_SEPARATOR.split(text)
     return len(fields) > 1 and any(_is_role(f) for f in fields)
 

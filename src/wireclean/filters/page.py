@@ -19,7 +19,9 @@ confirms. Text that is a single story with no page around it passes through unch
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -194,9 +196,15 @@ def is_prose(text: str) -> bool:
 
 def _chrome_context(block: Block) -> str | None:
     """Return the furniture word of an HTML block's context ("nav", "share"), if any."""
-    if not block.context:
-        return None
-    words = block.context.split()
+    context = block.context
+    return _context_chrome_word(context) if context else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _context_chrome_word(context: str) -> str | None:
+    """Return the furniture word of a block's context: read once per context, which a
+    page's blocks share (a site's template: a few dozen contexts on a page)."""
+    words = context.split()
     for word in words:
         if word in _CHROME_CONTEXT and not (word == "header" and "article" in words):
             return word
@@ -215,10 +223,11 @@ def _score(block: Block) -> float:
     # Spaces counted in a long paragraph's first few hundred characters first: when
     # they hold enough, so does the paragraph (no pass over all of it).
     short = text.count(" ", 0, _SPACE_PREFIX) < _CHROME_WORDS and text.count(" ") < _CHROME_WORDS
-    if not short and not is_prose(text):
+    prose = is_prose(text)  # a pure test, asked once
+    if not short and not prose:
         return _MINUS_PENALTY  # what the tests below give such a block, chrome phrases or not
     chrome = _chrome(text, short=short)
-    if is_prose(text) and not chrome:
+    if prose and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
         return units if block.kind != "li" else units / 2
     if short and patterns.STORY_END.search(text) is not None:
@@ -311,19 +320,46 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
     titles: list[str] | None = None
     seen: Counter[str] | None = None
     for i in _headline_window(blocks, first):
-        if i in skip or not (_may_be_headline(blocks[i]) or _trail_end(blocks, i)):
+        if i in skip or not (_may_be_headline_at(blocks, i) or _trail_end(blocks, i)):
             continue
         if lead is None:
             lead = _lead_words(blocks, first)
         if titles is None:
             titles = _site_title_blocks(blocks)
         if seen is None:
-            seen = Counter(b.text for b in blocks)
+            seen = Counter([b.text for b in blocks])  # a list: counted faster
         signals = _headline_signals(blocks, i, first, seen, skip, lead, titles)
         score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
         if best is None or score > best[0]:  # of equals, the first: a headline leads
             best = (score, i)
     return best[1] if best else None
+
+
+#: The answers of :func:`_may_be_headline` for the blocks of the page read last, by
+#: index: a block of the headline's window is asked about again as a kicker's headline,
+#: a standfirst's title or a variant. Held by the identity of the blocks' tuple, with a
+#: reference (a new tuple never passes for an old one; blocks are frozen, so the
+#: answers hold); :func:`page` lets go of it when it is done.
+_heads: tuple[tuple[Block, ...], dict[int, bool]] = ((), {})
+
+
+def _may_be_headline_at(blocks: tuple[Block, ...], i: int) -> bool:
+    """Return ``_may_be_headline(blocks[i])``, asked once per block of a page."""
+    global _heads
+    heads = _heads  # read once: another thread may set it meanwhile
+    if heads[0] is not blocks:
+        heads = _heads = (blocks, {})
+    memo = heads[1]
+    known = memo.get(i)
+    if known is None:
+        known = memo[i] = _may_be_headline(blocks[i])
+    return known
+
+
+def _forget_heads() -> None:
+    """Let go of the blocks :func:`_may_be_headline_at` holds."""
+    global _heads
+    _heads = ((), {})
 
 
 #: The weight of each headline signal (:func:`_headline_signals`). Each signal holds in
@@ -423,7 +459,7 @@ def _under_title(blocks: tuple[Block, ...], i: int) -> bool:
     above = blocks[i - 1]
     return (
         _HEADLINE_MIN_WORDS <= above.text.count(" ") + 1 < words
-        and _may_be_headline(above)
+        and _may_be_headline_at(blocks, i - 1)
         and not _long_words(above.text).isdisjoint(_long_words(blocks[i].text))
     )
 
@@ -524,7 +560,7 @@ def _kicker(blocks: tuple[Block, ...], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     after = blocks[i + 1]
-    return _may_be_headline(after) and after.text.count(" ") + 1 >= _HEADLINE_MIN_WORDS
+    return _may_be_headline_at(blocks, i + 1) and after.text.count(" ") + 1 >= _HEADLINE_MIN_WORDS
 
 
 def _titled_variant(blocks: tuple[Block, ...], i: int) -> int:
@@ -544,7 +580,7 @@ def _titled_variant(blocks: tuple[Block, ...], i: int) -> int:
         if (
             other.count(":") > text.count(":")
             and blocks[j].kind != "li"
-            and _may_be_headline(blocks[j])
+            and _may_be_headline_at(blocks, j)
             and patterns.phrase_words(other.lower()) == words
         ):
             return j
@@ -607,12 +643,12 @@ def _menu_line(text: str) -> bool:
     """Tell whether a line is a run of menu items: six words or more, each but one
     capitalised, no punctuation ("Welt Business Politik Green Next Gesundheit Reise").
     A headline has punctuation or a small word in lower case ("to", "und", "de")."""
+    # Pure tests, the characters first: a paragraph's first comma or full stop rules it
+    # out, with no pass over its words.
+    if patterns.MENU_LINE_CHARS.fullmatch(text) is None:
+        return False
     words = text.split()
-    return (
-        len(words) >= _MENU_RUN_WORDS
-        and sum(word[0].islower() for word in words) <= 1
-        and patterns.MENU_LINE_CHARS.fullmatch(text) is not None
-    )
+    return len(words) >= _MENU_RUN_WORDS and sum(word[0].islower() for word in words) <= 1
 
 
 def _menu_run(blocks: tuple[Block, ...], i: int) -> bool:
@@ -749,11 +785,17 @@ def _teaser_below(blocks: tuple[Block, ...], i: int) -> bool:
     )
 
 
+#: An ASCII digit with a space after it, which every ``patterns.RELATIVE_TIME`` match
+#: holds ("5 hours ago"): a line with none is spared that pattern's search (a test
+#: checks that the two agree).
+_DIGIT_SPACE = re.compile(r"[0-9]\x20").search
+
+
 def _names_line(text: str) -> bool:
     """Tell whether a block names people and nothing more: "Jane Doe", "Jane Doe Political
     Correspondent", "Column by Jane Doe", "5 hours ago". One name has four words at most:
     a title-case headline ("Mayor Wins Second Term In Landslide") is no name."""
-    if patterns.RELATIVE_TIME.search(text) is not None:
+    if _DIGIT_SPACE(text) is not None and patterns.RELATIVE_TIME.search(text) is not None:
         return True
     if text.count(" ") >= _CHROME_WORDS:  # names, a job title: a short line
         return False
@@ -811,14 +853,18 @@ def _retitled(text: str, blocks: Sequence[Block]) -> bool:
     )
 
 
+#: ``patterns.SITE_SEPARATOR`` compiled by the standard library's engine, which finds
+#: this plain pattern (a space, one of five marks, a space) faster in a pass over every
+#: block of a page; it has no construct the two engines read differently (a test checks
+#: that they find the same).
+_SITE_SEPARATOR_SEARCH = re.compile(patterns.SITE_SEPARATOR.pattern).search
+
+
 def _site_title_blocks(blocks: Sequence[Block]) -> list[str]:
     """Return the texts of the title-sized blocks that hold a site separator ("X | Site")."""
     limit = _HEADLINE_MAX + _SITE_CHARS
-    return [
-        b.text
-        for b in blocks
-        if len(b.text) <= limit and patterns.SITE_SEPARATOR.search(b.text) is not None
-    ]
+    search = _SITE_SEPARATOR_SEARCH
+    return [b.text for b in blocks if len(b.text) <= limit and search(b.text) is not None]
 
 
 def _site_titled(text: str, titles: Sequence[str]) -> bool:
@@ -919,6 +965,7 @@ def page(draft: Draft) -> Draft:
     headline = _headline_index(blocks, first, stamps | notices | cards)
     if headline is not None:
         headline = _titled_variant(blocks, headline)
+    _forget_heads()  # the page's blocks are not held past its reading
     # Above the headline, the rest of a breadcrumb trail or the page's title ("X | Site")
     # is page furniture, however short the part above is.
     sure = headline is not None and (
@@ -1996,12 +2043,14 @@ def _mark_appeals(blocks: tuple[Block, ...], reasons: Marks) -> None:
 def _addresses_reader(text: str) -> bool:
     """Tell whether a paragraph says "you" twice (``patterns.READER_WORDS``, one of them
     sure) and quotes nobody."""
+    # The tests are pure and all must pass: the quotation marks are looked for first,
+    # the cheapest look, which rules out most of a story's paragraphs.
+    if patterns.QUOTE_MARKS.search(text) is not None:
+        return False
     sure = sum(1 for _ in itertools.islice(patterns.READER_WORDS.finditer(text), _READER_HITS))
     if not sure:
         return False
-    if sure < _READER_HITS and patterns.READER_WORDS_MAYBE.search(text) is None:
-        return False
-    return patterns.QUOTE_MARKS.search(text) is None
+    return sure >= _READER_HITS or patterns.READER_WORDS_MAYBE.search(text) is not None
 
 
 #: (issue #4) A menu a text browser runs into one line ("World Business Travel Culture

@@ -1,0 +1,290 @@
+"""The page filters' fast paths give what the general code they stand for gives (#2, #6).
+
+Each fast path is checked against the general form it replaces, on invented inputs
+(hypothesis) and, where the corpus is present, on the corpus's own blocks.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import itertools
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from wireclean import patterns
+from wireclean.html import read_html
+from wireclean.model import Block
+from wireclean.names import split_names
+from wireclean.normalize import normalize
+from wireclean.text import blocks_from_text
+
+#: The module, not the filter function that ``wireclean.filters`` exports by its name.
+page_module = importlib.import_module("wireclean.filters.page")
+byline_module = importlib.import_module("wireclean.filters.byline")
+shape_module = importlib.import_module("wireclean.filters._shape")
+
+
+# --- the general forms -----------------------------------------------------------------
+
+
+def _addresses_reader_general(text: str) -> bool:
+    """The appeal test as written before its quotation-mark look came first."""
+    sure = sum(
+        1 for _ in itertools.islice(patterns.READER_WORDS.finditer(text), page_module._READER_HITS)
+    )
+    if not sure:
+        return False
+    if sure < page_module._READER_HITS and patterns.READER_WORDS_MAYBE.search(text) is None:
+        return False
+    return patterns.QUOTE_MARKS.search(text) is None
+
+
+def _site_title_blocks_general(blocks: tuple[Block, ...]) -> list[str]:
+    """The site's titles found by ``patterns.SITE_SEPARATOR`` (the ``regex`` engine)."""
+    limit = page_module._HEADLINE_MAX + page_module._SITE_CHARS
+    return [
+        b.text
+        for b in blocks
+        if len(b.text) <= limit and patterns.SITE_SEPARATOR.search(b.text) is not None
+    ]
+
+
+def _names_line_general(text: str) -> bool:
+    """The names test with no look for a digit before the relative time's search."""
+    if patterns.RELATIVE_TIME.search(text) is not None:
+        return True
+    if text.count(" ") >= page_module._CHROME_WORDS:
+        return False
+    names = split_names(text, byline=True)
+    if names is not None and (len(names) > 1 or names[0].count(" ") < page_module._NAME_WORDS):
+        return True
+    by = patterns.BYLINE_WORD.search(text)
+    return by is not None and split_names(text[by.end() :]) is not None
+
+
+def _menu_line_general(text: str) -> bool:
+    """The menu-line test with its words counted before its characters are looked at."""
+    words = text.split()
+    return (
+        len(words) >= page_module._MENU_RUN_WORDS
+        and sum(word[0].islower() for word in words) <= 1
+        and patterns.MENU_LINE_CHARS.fullmatch(text) is not None
+    )
+
+
+def _chrome_context_general(block: Block) -> str | None:
+    """The context's furniture word read from the block, with no cache."""
+    if not block.context:
+        return None
+    words = block.context.split()
+    for word in words:
+        if word in page_module._CHROME_CONTEXT and not (word == "header" and "article" in words):
+            return word
+    return None
+
+
+def _has_role_general(text: str) -> bool:
+    """The job-title test that splits every line into its fields."""
+    fields = patterns.BYLINE_FIELD_SEPARATOR.split(text)
+    return len(fields) > 1 and any(byline_module._is_role(f) for f in fields)
+
+
+def _chrome_phrases_general(text: str) -> frozenset[tuple[str, ...]]:
+    """The chrome phrases found from the text's words alone, with no look at its spaced form."""
+    words = patterns.phrase_words(text.lower())
+    present = shape_module._PHRASE_WORDS.intersection(words)
+    return frozenset(
+        phrase
+        for first in present.intersection(patterns.CHROME_INDEX)
+        for phrase in patterns.CHROME_INDEX[first]
+        if present.issuperset(phrase) and shape_module._holds(words, phrase)
+    )
+
+
+# --- invented inputs -------------------------------------------------------------------
+
+#: Pieces the fast paths look at (reader's words, quotation marks, site separators,
+#: relative times, digits and spaces), recombined with arbitrary text.
+_PIECES = (
+    "you", "your", "You", "Sie", "Ihnen", "Ihre", "Ihr", "dir", "vous", "votre", "usted",
+    "jij", "uw", "você", "können Sie", "haben, Sie", "wir Ihnen", '"', "“", "”", "„", "«",
+    "»", "‚", "‘", "’", "you’re", "’s", " | ", " - ", " – ", " — ", " · ", "|", "-", "·",
+    "5 hours ago", "3 min read", "Updated 2 days ago", "published 10 minutes", "12 ",
+    "Jane Doe – Journalist", "Redakteurin", " / ", "•", "—", "–", "/",
+    "1", "9\u00a0", "٣ ", "HOURS", "Jane Doe", "By Jane Doe", "Von Jane Doe", " ", "  ",
+    ", ", ". ", "\n", "a", "X", "é", "İ", "ß",
+)  # fmt: skip
+_TEXT = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), min_size=1, max_size=14
+).map("".join)
+
+
+@given(_TEXT)
+@example('You said "you" to you.')
+@example("Können Sie, Sie haben Ihre Daten")
+@example("Wenn du willst, kannst du Ihre Seite teilen, Sie")
+def test_reader_appeal_reads_as_its_general_form(text: str) -> None:
+    assert page_module._addresses_reader(text) is _addresses_reader_general(text)
+
+
+@given(_TEXT)
+@example("Title | Site")
+@example("Title\u00a0| Site")
+@example("A — B · C")
+def test_site_separator_engines_agree(text: str) -> None:
+    fast = page_module._SITE_SEPARATOR_SEARCH(text)
+    general = patterns.SITE_SEPARATOR.search(text)
+    assert (fast is None) is (general is None)
+    if fast is not None and general is not None:
+        assert fast.span() == general.span()
+
+
+@given(_TEXT)
+@example("5 hours ago")
+@example("Published 12 MINUTES ago")
+@example("٣ hours ago")
+def test_relative_time_needs_a_digit_and_a_space(text: str) -> None:
+    if patterns.RELATIVE_TIME.search(text) is not None:
+        assert page_module._DIGIT_SPACE(text) is not None
+    assert page_module._names_line(text) is _names_line_general(text)
+
+
+#: Chrome phrases' words, their joiners and what stands between words in ASCII text.
+_PHRASE_PIECES = (
+    *sorted({w for phrases in patterns.CHROME_INDEX.values() for p in phrases for w in p}),
+    " ", "  ", "\n", "-", "'", "--", "''", "_", ".", ",", "(", ")", "/", "#", "a", "x1",
+    "Share", "SIGN", "Up", "-in", "'s", "s'", "99", "\t",
+)  # fmt: skip
+_FILLER = "Officials said on Monday that the talks would go on. " * 4
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_PHRASE_PIECES), st.text(max_size=4)), min_size=1, max_size=20
+    ),
+    st.booleans(),
+)
+@example(["share", " ", "this"], True)
+@example(["abonnez", "-", "vous"], False)
+@example(["x", "-", "share", " ", "this"], True)
+@example(["share", "'", " ", "this"], True)
+@example(["all", " - ", "rights", "\n", "reserved"], False)
+def test_chrome_phrases_read_as_their_general_form(pieces: list[str], before: bool) -> None:
+    """Long ASCII text first looked at in its spaced form finds what its words find."""
+    text = "".join(pieces)
+    for whole in (_FILLER + text, text + _FILLER) if before else (text + _FILLER,):
+        assert shape_module.chrome_phrases.__wrapped__(whole) == _chrome_phrases_general(whole)
+
+
+def test_every_chrome_phrase_is_found_in_its_spaced_form() -> None:
+    for phrases in patterns.CHROME_INDEX.values():
+        for phrase in phrases:
+            for joint in (" ", " - ", ".\n", "  "):
+                text = _FILLER + joint.join(phrase).upper() + "."
+                if text.isascii():
+                    assert shape_module.chrome_phrases.__wrapped__(text), phrase
+                    assert shape_module.chrome_phrases.__wrapped__(text) == (
+                        _chrome_phrases_general(text)
+                    )
+
+
+@given(_TEXT)
+@example("Jane Doe – Journalist")
+@example("Jane Doe|Reporter")
+@example("Jane Doe - Reporter")
+def test_job_title_reads_as_its_general_form(text: str) -> None:
+    if patterns.BYLINE_FIELD_SEPARATOR.search(text) is not None:
+        assert byline_module._SEPARATOR_MARK(text) is not None
+    assert byline_module._has_role(text) is _has_role_general(text)
+
+
+@given(_TEXT)
+@example("Welt Business Politik Green Next Gesundheit Reise")
+@example("Welt Business Politik, Green Next Gesundheit Reise")
+@example("Welt business politik Green Next Gesundheit Reise")
+def test_menu_line_reads_as_its_general_form(text: str) -> None:
+    assert page_module._menu_line(text) is _menu_line_general(text)
+
+
+_CONTEXT_WORDS = (*sorted(page_module._CHROME_CONTEXT), "article", "main", "p", "div", "link", "x")
+
+
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS), max_size=6), st.sampled_from((" ", "  ", "\t")))
+@example(["header", "article"], " ")
+@example(["header", "nav"], " ")
+def test_context_word_reads_as_its_general_form(words: list[str], space: str) -> None:
+    block = Block("Text", 0, 4, 1, context=space.join(words))
+    assert page_module._chrome_context(block) == _chrome_context_general(block)
+    assert page_module._chrome_context(block) == _chrome_context_general(block)  # cached
+
+
+@given(st.lists(_TEXT.filter(str.strip), min_size=1, max_size=8), st.data())
+def test_headline_answers_are_kept_per_page(texts: list[str], data: st.DataObject) -> None:
+    """The memo answers as the test itself does, for the tuple it was asked about only."""
+    kinds = data.draw(st.lists(st.sampled_from(("p", "li", "h1")), min_size=len(texts)))
+    blocks = tuple(
+        Block(t, 0, len(t), 1, kind=k) for t, k in zip(texts, itertools.cycle(kinds or ["p"]))
+    )
+    other = tuple(Block(t + " x", 0, len(t) + 2, 1) for t in reversed(texts))
+    for i in range(len(blocks)):
+        assert page_module._may_be_headline_at(blocks, i) is page_module._may_be_headline(blocks[i])
+        assert page_module._may_be_headline_at(other, i) is page_module._may_be_headline(other[i])
+        assert page_module._may_be_headline_at(blocks, i) is page_module._may_be_headline(blocks[i])
+    page_module._forget_heads()
+    assert page_module._heads[0] == ()
+
+
+# --- the corpus's own blocks ---------------------------------------------------------------
+
+
+def _text_blocks(corpus: Path) -> list[tuple[Block, ...]]:
+    """Return the blocks of the corpus's Reuters stories and text dumps."""
+    paths = sorted((corpus / "reuters-2006-2013").glob("*/*/*"))
+    paths += sorted((corpus / "fundus-w3m").glob("*/*.txt"))
+    pages = []
+    for path in paths:
+        source = normalize(path.read_text(encoding="utf-8", errors="replace"))
+        pages.append(blocks_from_text(source))
+    return pages
+
+
+def _html_blocks(corpus: Path) -> list[tuple[Block, ...]]:
+    """Return the blocks of the corpus's HTML pages."""
+    pages = []
+    for path in sorted((corpus / "fundus" / "data").glob("*/*.html.gz")):
+        pages.append(
+            read_html(gzip.decompress(path.read_bytes()).decode("utf-8", "replace")).blocks
+        )
+    return pages
+
+
+def test_corpus_blocks_read_as_the_general_forms_read_them(corpus: Path) -> None:
+    pages = _text_blocks(corpus) + _html_blocks(corpus)
+    assert len(pages) > 1000
+    appeals = titles = names = 0
+    for blocks in pages:
+        fast_titles = page_module._site_title_blocks(blocks)
+        assert fast_titles == _site_title_blocks_general(blocks)
+        titles += len(fast_titles)
+        for i, block in enumerate(blocks):
+            text = block.text
+            assert page_module._chrome_context(block) == _chrome_context_general(block)
+            assert page_module._menu_line(text) is _menu_line_general(text), text
+            assert byline_module._has_role(text) is _has_role_general(text), text
+            assert shape_module.chrome_phrases.__wrapped__(text) == _chrome_phrases_general(text)
+            appeal = page_module._addresses_reader(text)
+            assert appeal is _addresses_reader_general(text), text
+            appeals += appeal
+            if len(text) <= page_module._HEADLINE_MAX:
+                named = page_module._names_line(text)
+                assert named is _names_line_general(text), text
+                names += named
+                assert page_module._may_be_headline_at(blocks, i) is (
+                    page_module._may_be_headline(block)
+                )
+    page_module._forget_heads()
+    # The corpus holds each kind of block, so the comparisons above saw both answers.
+    assert appeals and titles and names
