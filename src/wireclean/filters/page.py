@@ -1218,16 +1218,12 @@ def _after_head_cards(
 
 
 def _card_title(blocks: tuple[Block, ...], i: int) -> bool:
-    """Tell whether block ``i`` is a card's title: a short line, a short teaser below."""
-    text, teaser = blocks[i].text, blocks[i + 1].text
+    """Tell whether block ``i`` is a card's title (:func:`_valley_title`), a short teaser below."""
+    teaser = blocks[i + 1].text
     # Both start as a title and a sentence do: a renderer's break inside a sentence
     # ("... to watch" / "football at the weekend.") has a lower-case letter after it.
     return (
-        blocks[i].kind != "li"
-        and not is_prose(text)
-        and text.count(" ") + 1 >= _HEADLINE_MIN_WORDS
-        and text[-1] not in ",;:"
-        and not text[0].islower()
+        _valley_title(blocks, i)
         and not teaser[0].islower()
         and is_prose(teaser)
         and len(teaser) <= _TEASER_CHARS
