@@ -738,6 +738,7 @@ CHROME_PHRASES = (
     "javascript", "enable js", "ad blocker", "adblocker", "werbeblocker",
     # accounts and subscriptions
     "sign up", "sign in", "log in", "login", "subscribe", "subscription", "newsletter",
+    "newsletters",
     "anmelden", "abonnieren", "registrieren", "s'abonner", "abonnez-vous", "suscríbete",
     "iscriviti", "assine",
     # sharing and navigation
@@ -750,7 +751,8 @@ CHROME_PHRASES = (
     "print", "drucken", "comments", "kommentare", "commentaires", "comentarios",
     "facebook", "twitter", "linkedin", "whatsapp", "instagram", "flipboard", "pinterest",
     "telegram", "reddit", "bluesky", "threads", "copy link", "link kopieren", "merkliste",
-    "bookmark", "save article", "artikel merken", "image credits",
+    "bookmark", "save article", "artikel merken", "image credits", "save this article",
+    "valid email address",
     # footers
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
     "todos los derechos reservados", "terms of use", "terms of service", "impressum",
@@ -1113,6 +1115,7 @@ SURE_CHROME_PHRASES = frozenset(
     for phrase in (
         "newsletter", "sign up", "sign in", "log in", "privacy policy",
         "all rights reserved", "alle rechte vorbehalten", "anmelden", "einwilligung",
+        "save this article", "valid email address",
     )
 )  # fmt: skip
 
@@ -1569,5 +1572,81 @@ READ_ALSO_LINE = regex.compile(
     r"|leggi\x20anche|lee\x20también|leer\x20más|lees\x20ook|les\x20også|läs\x20också"
     r"|læs\x20også|czytaj\x20(?:także|też|więcej)|zobacz\x20też|čtěte\x20také|lees\x20meer"
     r"|les\x20mer|läs\x20mer|leia\x20(?:também|mais))\x20?:?",
+    _FLAGS,
+)
+
+#: (issue #4, h9) A text browser's radio button at a block's start: w3m prints "( )"
+#: and "(*)" for a poll's options ("( )Ja, unbedingt.", "(*) No"), lynx "( ) " too; no
+#: sentence of a story opens so.
+DUMP_RADIO = regex.compile(r"\((?:\x20|\*)\)\x20?(?=\S)", regex.VERSION1)
+#: (issue #4, h9) The words of the blocks below a notice in place of embedded content
+#: (:data:`EMBED_CONTENT`) that belong to its box when the renderer split it in lines:
+#: its words for showing the content or agreeing (:data:`EMBED_CONSENT`), the button
+#: ("YouTube-Inhalte erlauben") and the privacy note ("Personenbezogene Daten können
+#: an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung").
+EMBED_BOX_WORD = regex.compile(
+    r"\b(?:anzeigen|angezeigt|Klick|einverstanden|aktivieren|laden|erlauben|empfohlener"
+    r"|Datenschutz\w*|Drittplattform\w*|Drittanbieter\w*)\b",
+    _FLAGS,
+)
+#: (issue #4, h9) A publisher's note on where a story's text comes from, which no
+#: story's sentence says: an agency's copy taken over unedited ("Diese Meldung wurde
+#: redaktionell nicht bearbeitet. Sie wurde automatisch von der Nachrichtenagentur
+#: übernommen", "This story has not been edited by our staff and is auto-generated from
+#: a syndicated feed"), a machine's translation ("Dies ist eine maschinelle Übersetzung
+#: ...", "This article was automatically translated"), an agency site's note that its
+#: subscribers get the full text (Turkish "abonelere sunulan haberler ... özetlenerek").
+SOURCE_NOTE = regex.compile(
+    r"\bredaktionell\x20nicht\x20(?:bearbeitet|geprüft)\b"
+    r"|\bautomatisch\x20(?:von|aus)\x20(?:der\x20|dem\x20)?[^.\n]{0,60}"
+    r"(?:agentur|dpa|afp|reuters|apa|sda|kna|epd)\b[^.\n]{0,30}\bübernommen\b"
+    r"|\b(?:dies|this)\x20(?:ist|is)\x20(?:eine|an?)\x20(?:maschinelle|machine|automatic)"
+    r"[\x20-](?:Übersetzung|translation)\b|\bautomatisiert\x20übersetzt\b"
+    r"|\b(?:was|were|has\x20been)\x20(?:automatically|machine)[\x20-]translated\b"
+    r"|\bhas\x20not\x20been\x20edited\x20by\b[^.\n]{0,60}\b(?:staff|editors?|team)\b"
+    r"|\b(?:auto-generated|published)\x20from\x20a\x20syndicated\x20(?:news\x20)?feed\b"
+    r"|\babonelere\x20sunulan\x20haberler\b",
+    _FLAGS,
+)
+#: (issue #4, h9) The gender marker of a German job advert's title ("Ingenieur (m/w/d)",
+#: "Expert*in (m/w/div)", "(w/m/d)"): a job board's listing beside the story.
+JOB_GENDER = regex.compile(
+    r"\((?:[mwd]|div)/(?:[mwd]|div)/(?:[mwd]|div)\)",
+    regex.VERSION1,
+)
+#: (issue #4, h9) A page's call to read it in its app: "Download the app", "Click here
+#: to get the Example News app", "Read in app", "Jetzt in der App anhören", "Die
+#: Example-App ... Hier gratis herunterladen", "Hier geht es zur neuen News-App".
+#: Searched in a short block.
+APP_PROMO = regex.compile(
+    r"\b(?:download|get|install)\x20the\x20(?:[\w.'’-]+\x20){0,3}app\b"
+    r"|\bread\x20in\x20(?:the\x20)?app\b"
+    r"|\bin\x20der\x20(?:[\w-]+\x20)?App\x20(?:lesen|anhören|hören|öffnen)\b"
+    r"|\bApp\b[^\n]{0,120}\b(?:herunterladen|downloaden|installieren)\b"
+    r"|\bhier\x20geht\x20es\x20zur\x20[^\n]{0,40}App\b",
+    _FLAGS,
+)
+#: (issue #4, h9) An image's "enlarge" button that a text dump runs into the end of its
+#: caption ("... zu schützen.Vergrößern des Bildes", "... Enlarge image").
+ENLARGE_IMAGE = regex.compile(
+    r"(?:Vergrößern\x20des\x20Bildes|Bild\x20vergrößern|Enlarge\x20(?:this\x20)?image"
+    r"|Agrandir\x20l['’]image|Ampliar\x20(?:la\x20)?imagen|Ingrandisci\x20(?:l['’])?immagine)$",
+    _FLAGS,
+)
+#: (issue #4, h9) A share box's note that a link was copied or the button that copies
+#: it: "Copy to clipboard", a line "Link kopiert!", "Link copied", "Lien copié"; and a
+#: comment box's call "Join the conversation" (never as a short block of a story).
+CLIPBOARD_NOTE = regex.compile(
+    r"\bcopy\x20to\x20clipboard"
+    r"|^(?:link\x20(?:wurde\x20)?kopiert|link\x20copied|lien\x20copié|enlace\x20copiado)[.!]?$"
+    r"|\bjoin\x20the\x20(?:conversation|discussion)\b",
+    _FLAGS,
+)
+#: (issue #4, h9) An opinion page's disclaimer at a block's start: "Opinions expressed
+#: are solely those of the author and do not reflect the views of ...", "The views
+#: expressed in this article are the author's own".
+OPINION_DISCLAIMER = regex.compile(
+    r"(?:the\x20)?(?:opinions|views)\x20expressed\x20(?:here(?:in)?\x20|in\x20this\x20\w+\x20)?"
+    r"(?:are|is)\x20(?:solely\x20)?(?:those\x20of\x20the\x20authors?|the\x20authors?['’]\x20?s?\x20own)",
     _FLAGS,
 )

@@ -1514,6 +1514,8 @@ def furniture(draft: Draft) -> Draft:
     _mark_next_story(blocks, reasons, _dropped_stamps(draft))
     _mark_story_copies(blocks, reasons)
     _mark_notices(blocks, reasons)
+    _mark_embed_boxes(blocks, reasons)
+    _mark_page_notes(blocks, reasons)
     _mark_read_also_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
@@ -2359,17 +2361,112 @@ def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
     dump, a request to follow the site on Google (:func:`_follow_request`: "Add us as
     a preferred source on Google"; an HTML page's is left as it was). What lynx prints
     for an embedded frame ("IFRAME: https://...") and a line of its buttons ("(BUTTON)
-    Listen") is ``form-debris``."""
+    Listen") is ``form-debris``, and so is a poll's option behind a text browser's
+    radio button ("( )Ja, unbedingt."; ``patterns.DUMP_RADIO``; h9)."""
     for i, block in enumerate(blocks):
         if reasons[i] is not None:
             continue
         text = block.text
-        if patterns.DUMP_IFRAME.match(text) is not None or (
-            patterns.DUMP_BUTTON.match(text) is not None and not is_prose(text)
+        if (
+            patterns.DUMP_IFRAME.match(text) is not None
+            or (patterns.DUMP_BUTTON.match(text) is not None and not is_prose(text))
+            or (text[0] == "(" and patterns.DUMP_RADIO.match(text) is not None)
         ):
             reasons[i] = "form-debris"
         elif _is_notice(text) or (not block.context and _follow_request(text)):
             reasons[i] = "chrome-phrase"
+
+
+#: (issue #4, h9) Most blocks below a notice in place of embedded content that its box
+#: holds, and the longest of them (a sentence, a button, a privacy note).
+_EMBED_BOX_BLOCKS = 4
+_EMBED_BOX_CHARS = 200
+
+
+def _mark_embed_boxes(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a notice in place of embedded content that a renderer split over several
+    lines (issue #4, h9): a short block naming the content (``patterns.EMBED_CONTENT``:
+    "An dieser Stelle findest du einen externen Inhalt, der den Artikel ergänzt"), and
+    the short blocks below it, at most :data:`_EMBED_BOX_BLOCKS`, down to the last one
+    with a word of the box (``patterns.EMBED_BOX_WORD``: "Mit einem Klick anzeigen",
+    "Inhalte erlauben", "Ich bin damit einverstanden", the privacy note), as
+    ``chrome-phrase``. Without such a word below, the block stays (a story's sentence
+    about external content); a longer block ends the box."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if (
+            len(text) > _NOTICE_CHARS
+            or ("nhalt" not in text and "NHALT" not in text)  # (cheap first)
+            or patterns.EMBED_CONTENT.search(text) is None
+        ):
+            continue
+        end = i
+        for j in range(i + 1, min(i + 1 + _EMBED_BOX_BLOCKS, len(blocks))):
+            below = blocks[j].text
+            if len(below) > _EMBED_BOX_CHARS:
+                break
+            if patterns.EMBED_BOX_WORD.search(below) is not None:
+                end = j
+        if end > i:
+            for k in range(i, end + 1):
+                reasons[k] = reasons[k] or "chrome-phrase"
+
+
+#: (issue #4, h9) Longest block that an opinion page's disclaimer opens (the notes on
+#: the page's contributors that a text dump runs into it included).
+_DISCLAIMER_CHARS = 1000
+
+
+def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark the page's own notes inside the story (issue #4, h9): a block that an
+    opinion page's disclaimer opens (``patterns.OPINION_DISCLAIMER``: "Opinions
+    expressed are solely those of the author"), as ``chrome-phrase``; and, each no
+    longer than a notice: where the story's text comes from (``patterns.SOURCE_NOTE``: an
+    agency's copy taken over unedited, a machine's translation) and a call to read it
+    in the page's app (``patterns.APP_PROMO``) or a share box's note that a link was
+    copied or a comment box's call (``patterns.CLIPBOARD_NOTE``: "Join the
+    conversation"), no longer than a slot's line, as
+    ``chrome-phrase``; a caption that the image's "enlarge" button ends
+    (``patterns.ENLARGE_IMAGE``) as ``caption``; a job board's listing (a title with a
+    German job advert's gender marker, ``patterns.JOB_GENDER``: "Ingenieur (m/w/d)
+    Muster GmbH"), no longer than a teaser and ending in no sentence's full stop, as
+    ``link-list``; a poll's question right above its options behind a text browser's
+    radio buttons (``patterns.DUMP_RADIO``), no longer than a slot's line, as
+    ``form-debris``."""
+    for i, block in enumerate(blocks):
+        if reasons[i] is not None:
+            continue
+        text = block.text
+        if len(text) <= _DISCLAIMER_CHARS and patterns.OPINION_DISCLAIMER.match(text) is not None:
+            reasons[i] = "chrome-phrase"
+            continue
+        if len(text) > _NOTICE_CHARS:
+            continue
+        if patterns.SOURCE_NOTE.search(text) is not None or (
+            len(text) <= _SLOT_CHARS
+            and (
+                patterns.APP_PROMO.search(text) is not None
+                or patterns.CLIPBOARD_NOTE.search(text) is not None
+            )
+        ):
+            reasons[i] = "chrome-phrase"
+        elif patterns.ENLARGE_IMAGE.search(text) is not None:
+            reasons[i] = "caption"
+        elif (
+            text[-1] == "?"
+            and len(text) <= _SLOT_CHARS
+            and i + 1 < len(blocks)
+            and blocks[i + 1].text[0] == "("
+            and patterns.DUMP_RADIO.match(blocks[i + 1].text) is not None
+        ):
+            reasons[i] = "form-debris"  # a poll's question above its radio buttons
+        elif (
+            len(text) <= _TEASER_CHARS
+            and "/" in text  # (cheap first)
+            and text[-1] not in ".!?"
+            and patterns.JOB_GENDER.search(text) is not None
+        ):
+            reasons[i] = "link-list"
 
 
 #: (issue #4, h8) A read-also card: most blocks it holds below its label, the longest
@@ -2410,8 +2507,14 @@ def _mark_read_also_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
 
 def _reads_as_title(text: str) -> bool:
     """Tell whether a block reads as a teaser card's title: short, two words or more,
-    and ending in no sentence's end (``patterns.SENTENCE_END``)."""
-    return len(text) <= _CARD_TITLE_CHARS and " " in text and text[-1] not in patterns.SENTENCE_END
+    and ending in no sentence's end (``patterns.SENTENCE_END``), or in a closing quote
+    right after a letter (a quoted phrase that ends the title, "Mayor on the ferry:
+    'A plan for the next decade'"; h9)."""
+    if len(text) > _CARD_TITLE_CHARS or " " not in text:
+        return False
+    return text[-1] not in patterns.SENTENCE_END or (
+        len(text) > 2 and text[-1] in patterns.OPENING_QUOTES and text[-2].isalpha()
+    )
 
 
 def _is_notice(text: str) -> bool:
