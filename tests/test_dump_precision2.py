@@ -110,16 +110,16 @@ def test_short_opening_piece_above_a_wrapped_line_stays_marked() -> None:
 
 # --- A read-also card inside the story --------------------------------------------------
 
-_MENU = "\n\n".join(f"* Section {i}" for i in range(8))
-_HEADLINE = "Council approves second ferry line to the islands"
-_OPENING = [
+FERRY_MENU = "\n\n".join(f"* Section {i}" for i in range(8))
+FERRY_HEADLINE = "Council approves second ferry line to the islands"
+FERRY_OPENING = [
     "NORTHPORT, May 3 - The city council voted on Tuesday to open a second ferry line to "
     "the islands, a plan that has been discussed for more than ten years and that was "
     "turned down twice before, when the money for the new pier could not be found.",
     "The new line will run twice a day in summer and once a day in winter, the council "
     "said in a statement, and tickets will cost the same as on the existing route.",
 ]
-_CLOSING = [
+FERRY_CLOSING = [
     "Island residents had long asked for a second line, saying the single ferry was often "
     "full in the holiday months and that some had missed hospital appointments on the "
     "mainland because of it.",
@@ -132,8 +132,8 @@ _TITLE = "Harbour fees to rise for small boats next spring"
 
 def _card_page(*card: str) -> str:
     """Return a dump: menu, headline, the story with ``card`` between its paragraphs."""
-    story = [*_OPENING, *card, *_CLOSING]
-    return "\n\n".join([_MENU, _HEADLINE, *story, "Privacy policy", "Contact us"]) + "\n"
+    story = [*FERRY_OPENING, *card, *FERRY_CLOSING]
+    return "\n\n".join([FERRY_MENU, FERRY_HEADLINE, *story, "Privacy policy", "Contact us"]) + "\n"
 
 
 def _card_removals(text: str) -> dict[str, str]:
@@ -146,7 +146,7 @@ def _card_removals(text: str) -> dict[str, str]:
 def test_read_also_card_with_caption_and_title_leaves_the_story(label: str) -> None:
     text = _card_page(label, _CAPTION, _TITLE)
     story = parse_text(text)
-    assert list(story.body) == [*_OPENING, *_CLOSING]
+    assert list(story.body) == [*FERRY_OPENING, *FERRY_CLOSING]
     removals = _card_removals(text)
     assert removals[_CAPTION] == "link-list"
     assert removals[_TITLE] == "link-list"
@@ -154,19 +154,19 @@ def test_read_also_card_with_caption_and_title_leaves_the_story(label: str) -> N
 
 def test_read_also_card_of_a_title_alone_leaves_the_story() -> None:
     story = parse_text(_card_page("Read more", _TITLE))
-    assert list(story.body) == [*_OPENING, *_CLOSING]
+    assert list(story.body) == [*FERRY_OPENING, *FERRY_CLOSING]
 
 
 def test_read_also_list_of_cards_leaves_the_story() -> None:
     cards = " 1. Harbour fees to rise for small boats\n 2. Ring road repairs to last all summer"
     story = parse_text(_card_page("Read more", cards))
-    assert list(story.body) == [*_OPENING, *_CLOSING]
+    assert list(story.body) == [*FERRY_OPENING, *FERRY_CLOSING]
 
 
 def test_paragraphs_below_a_read_more_button_stay() -> None:
     # No title within two blocks: the story's own paragraphs follow the label.
     story = parse_text(_card_page("Read more"))
-    assert list(story.body) == [*_OPENING, *_CLOSING]
+    assert list(story.body) == [*FERRY_OPENING, *FERRY_CLOSING]
 
 
 def test_subheading_below_two_sentences_stays() -> None:

@@ -14,30 +14,19 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_dump_precision2 import (
+    FERRY_CLOSING,
+    FERRY_HEADLINE,
+    FERRY_MENU,
+    FERRY_OPENING,
+)
 from wireclean import parse_text
-
-_MENU = "\n\n".join(f"* Section {i}" for i in range(8))
-_HEADLINE = "Council approves second ferry line to the islands"
-_OPENING = [
-    "NORTHPORT, May 3 - The city council voted on Tuesday to open a second ferry line to "
-    "the islands, a plan that has been discussed for more than ten years and that was "
-    "turned down twice before, when the money for the new pier could not be found.",
-    "The new line will run twice a day in summer and once a day in winter, the council "
-    "said in a statement, and tickets will cost the same as on the existing route.",
-]
-_CLOSING = [
-    "Island residents had long asked for a second line, saying the single ferry was often "
-    "full in the holiday months and that some had missed hospital appointments on the "
-    "mainland because of it.",
-    "The council expects the first boats to sail next April, once the pier on the northern "
-    "island has been rebuilt.",
-]
 
 
 def _page(*inserted: str) -> str:
     """Return a dump: menu, headline, the story with ``inserted`` between its paragraphs."""
-    story = [*_OPENING, *inserted, *_CLOSING]
-    return "\n\n".join([_MENU, _HEADLINE, *story, "Privacy policy", "Contact us"]) + "\n"
+    story = [*FERRY_OPENING, *inserted, *FERRY_CLOSING]
+    return "\n\n".join([FERRY_MENU, FERRY_HEADLINE, *story, "Privacy policy", "Contact us"]) + "\n"
 
 
 def _removals(text: str) -> dict[str, str]:
@@ -48,7 +37,7 @@ def _removals(text: str) -> dict[str, str]:
 def _assert_leaves(inserted: list[str], reason: str) -> None:
     """Assert that the ``inserted`` blocks leave the story, each for ``reason``."""
     text = _page(*inserted)
-    assert list(parse_text(text).body) == [*_OPENING, *_CLOSING]
+    assert list(parse_text(text).body) == [*FERRY_OPENING, *FERRY_CLOSING]
     removals = _removals(text)
     for block in inserted:
         assert removals[block] == reason
@@ -221,7 +210,7 @@ def test_sentence_quoting_views_expressed_stays() -> None:
 )
 def test_read_more_card_title_ending_in_a_quote_leaves_the_story(title: str) -> None:
     text = _page("Read more", title)
-    assert list(parse_text(text).body) == [*_OPENING, *_CLOSING]
+    assert list(parse_text(text).body) == [*FERRY_OPENING, *FERRY_CLOSING]
     assert _removals(text)[title] == "link-list"
 
 
