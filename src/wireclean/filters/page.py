@@ -2220,8 +2220,32 @@ def _mark_repeated_labels(blocks: tuple[Block, ...], reasons: Marks) -> None:
     if not labels:
         return
     for i, block in enumerate(blocks):
-        if reasons[i] is None and block.text in labels and _stands_alone(blocks, i):
+        if reasons[i] is None and block.text in labels and _half_alone(blocks, i):
             reasons[i] = "repeated"
+
+
+def _half_alone(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether a label found standing alone elsewhere (:func:`_stands_alone`)
+    stands apart here on one side at least (issue #4): it neither starts in small
+    letters nor goes on with the sentence above, and the block below starts as a
+    sentence does, or it is a tag in small letters over a sentence (one word, then a
+    capital) and the block above ends a sentence. The label between a
+    paragraph and a caption led by a tag in small letters ("india People look ..."),
+    or between a caption's credit and a paragraph, goes; a link's words broken out of
+    a sentence ("the Duchess of Sussex," / "Jane Doe" / "said") stand apart on
+    neither side, and stay, as do those opening one ("... beach." / "Jane Doe" /
+    "stayed in the car")."""
+    text = blocks[i].text
+    if text[0].islower() or _runs_on(blocks, i):
+        return False
+    above = blocks[i - 1].text if i else "."
+    below = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if not below[:1].islower():
+        return not _runs_on(blocks, i + 1)
+    # Below starts in small letters: a tag over a caption ("india People look ..."),
+    # or the rest of a sentence that the label's words open ("stayed in the car").
+    words = below.split(maxsplit=2)
+    return above[-1] in patterns.SENTENCE_END and len(words) > 1 and words[1][0].isupper()
 
 
 def _stands_alone(blocks: tuple[Block, ...], i: int) -> bool:
