@@ -16,6 +16,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tests.test_perf_equivalence import _walk_back, _walk_forward
 from wireclean import dates, patterns
 from wireclean import text as text_module
 from wireclean.dates import Timestamp
@@ -406,30 +407,7 @@ def test_affiliation_reads_its_words_as_before(words: list[str]) -> None:
 
 
 # --- Draft.cut: a span that holds its text as written ---------------------------------------
-
-
-def _walk_forward(source: str, block: Block, chars: int) -> int:
-    """The character walk behind Draft.cut's offset from a block's start."""
-    i = block.start
-    if block.marker:
-        i = source.find(block.marker, i, block.end) + len(block.marker)
-    for char in block.text[:chars]:
-        while i < block.end and source[i].isspace():
-            i += 1
-        if char != " ":
-            i += 1
-    return i
-
-
-def _walk_back(source: str, block: Block, chars: int) -> int:
-    """The character walk behind Draft.cut's offset from a block's end."""
-    i = block.end
-    for char in reversed(block.text[len(block.text) - chars :]):
-        while i > block.start and source[i - 1].isspace():
-            i -= 1
-        if char != " ":
-            i -= 1
-    return i
+# The character walks it replaced are the perf tests' (_walk_forward, _walk_back).
 
 
 _WORDS_AND_SPACES = st.lists(
