@@ -1650,3 +1650,28 @@ OPINION_DISCLAIMER = regex.compile(
     r"(?:are|is)\x20(?:solely\x20)?(?:those\x20of\x20the\x20authors?|the\x20authors?['’]\x20?s?\x20own)",
     _FLAGS,
 )
+#: (issue #4, h12) The label of a video or audio card inside a story, in capitals with a
+#: bar after it: "WATCH | Storm hits the coast", "LISTEN | ...", "VIDÉO | ...". Case
+#: kept: a story's sentence never opens so. Used by the page filter's furniture.
+MEDIA_CARD_LABEL = regex.compile(
+    r"(?:WATCH|LISTEN|VIDEO|VIDEOS|AUDIO|PODCAST|VIDÉO|VÍDEO|REGARDEZ|ÉCOUTEZ|MIRA|GUARDA"
+    r"|ANSEHEN|ANHÖREN)\x20?\|\x20?\S",
+    regex.VERSION1,
+)
+#: (issue #4, h12) A media card's running time on a line of its own: "Duration 1:30",
+#: "Dauer: 12:38", "Durée 1:02:05", or the word alone where a renderer left the time out.
+MEDIA_DURATION = regex.compile(
+    r"(?:duration|dauer|länge|durée|duración|durata|duração)"
+    r"(?:\x20?:?\x20?[0-9]{1,2}(?::[0-9]{2}){1,2})?",
+    _FLAGS,
+)
+#: (issue #4, h12) A video teaser's running time closing its block, after the video's
+#: date and a bar, with the rule line a text browser draws below it: "... 18.04.2024 |
+#: 0:21 min ━━━━", or alone: "01:43 min". Not a time after other text without the
+#: date and bar (a renderer runs a player's time into the paragraph above it).
+MEDIA_RUNNING_TIME = regex.compile(
+    r"(?:^(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\x20?\|\x20?)?"
+    r"|\x20[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\x20?\|\x20?)[0-9]{1,3}:[0-9]{2}"
+    r"\x20?min\.?(?:\x20{0,3}[━─_]+)?$",
+    _FLAGS,
+)

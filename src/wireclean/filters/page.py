@@ -1517,6 +1517,7 @@ def furniture(draft: Draft) -> Draft:
     _mark_embed_boxes(blocks, reasons)
     _mark_page_notes(blocks, reasons)
     _mark_read_also_cards(blocks, reasons)
+    _mark_media_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
@@ -2527,6 +2528,59 @@ def _mark_read_also_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
                     break
         for k in range(i, end):
             reasons[k] = reasons[k] or "link-list"
+
+
+#: (issue #4, h12) Most blocks below a media card's label that its card holds (a title,
+#: its age, its running time, its blurb), the longest of its short lines and of its blurb.
+_MEDIA_CARD_BLOCKS = 5
+_MEDIA_LINE_CHARS = 100
+_MEDIA_BLURB_CHARS = 600
+
+
+def _mark_media_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a video or audio card inside the story (issue #4, h12) as ``chrome-phrase``:
+    its label (``patterns.MEDIA_CARD_LABEL``: "WATCH | Storm hits the coast:") and,
+    when the card states its age or running time ("14 hours ago", "Duration 1:30";
+    ``patterns.MEDIA_DURATION``), the card's blocks below the label down to the last
+    such line: short lines (its title, a section name) and at most one blurb, no longer
+    than :data:`_MEDIA_BLURB_CHARS`, which also goes when it comes right below that
+    line. Without an age or a running time, what follows the label stays (it may be the
+    story's own paragraph); a second paragraph ends the card. A video teaser's block
+    that its running time closes ("... 18.04.2024 | 0:21 min", ``patterns.
+    MEDIA_RUNNING_TIME``), no longer than a notice, goes too."""
+    for i, block in enumerate(blocks):
+        label = block.text
+        if "|" not in label or patterns.MEDIA_CARD_LABEL.match(label) is None:
+            continue
+        reasons[i] = reasons[i] or "chrome-phrase"
+        card: list[int] = []
+        blurb: int | None = None
+        last_stamp: int | None = None
+        for j in range(i + 1, min(i + 1 + _MEDIA_CARD_BLOCKS, len(blocks))):
+            text = blocks[j].text
+            if len(text) <= _MEDIA_LINE_CHARS and not is_prose(text):
+                if _dated(text) or patterns.MEDIA_DURATION.fullmatch(text) is not None:
+                    last_stamp = j
+            elif blurb is None and len(text) <= _MEDIA_BLURB_CHARS:
+                blurb = j
+            else:
+                break
+            card.append(j)
+        if last_stamp is None:
+            continue
+        end = last_stamp + 1 if blurb == last_stamp + 1 else last_stamp
+        for k in card:
+            if k <= end:
+                reasons[k] = reasons[k] or "chrome-phrase"
+    for i, block in enumerate(blocks):
+        text = block.text
+        if (
+            reasons[i] is None
+            and "min" in text.casefold()  # (cheap first)
+            and len(text.rstrip("━─_ ")) <= _NOTICE_CHARS
+            and patterns.MEDIA_RUNNING_TIME.search(text) is not None
+        ):
+            reasons[i] = "chrome-phrase"
 
 
 def _reads_as_title(text: str) -> bool:
