@@ -97,11 +97,17 @@ def test_idempotent(text: str) -> None:
     assert again.to_dict() == story.to_dict()
 
 
-#: Inputs the thorough profile found where a second parse differs: the furniture filter
-#: drops a run of short lines after the bullets and byline filters have looked at the
-#: lead, so the story parsed again has a different lead. Known gaps, kept visible.
+#: Inputs the thorough profile found where a second parse differs: a filter decides on
+#: what a later filter then cuts away (a run of short lines after the bullets, a
+#: timestamp before a breakpoint name), so the story parsed again differs. Known gaps,
+#: kept visible.
 IDEMPOTENCE_GAPS = [
     "A\n0\n* 0\n0\n0\n0",  # a list item becomes a bullet the second time
+    # A CSS breakpoint name glued after a timestamp stays as the body: the breakpoints
+    # filter looks at whole lines before the timestamp filter cuts the stamp off, and
+    # on the rendered story the name stands alone and goes (found by the thorough
+    # profile).
+    "AUGUST2000:1MO0YEAR AGO NARROW-BROWSER-AND-PHONE",
 ]
 #: Former gaps, idempotent since the byline is read from the story's head: a name line
 #: became the byline once the link run above it was gone.
@@ -115,7 +121,7 @@ FORMER_GAPS = [
 
 
 @pytest.mark.parametrize("text", IDEMPOTENCE_GAPS)
-@pytest.mark.xfail(strict=True, reason="known gap: link runs dropped after the lead is read")
+@pytest.mark.xfail(strict=True, reason="known gap: a later filter cuts what one decided on")
 def test_idempotent_known_gaps(text: str) -> None:
     story = wireclean.parse_text(text)
     assert wireclean.parse_text(story.to_text()).to_dict() == story.to_dict()

@@ -81,7 +81,9 @@ def headline(draft: Draft) -> Draft:
     and the day's date, with its kicker where the kicker stands above the heading, in
     its quotation marks), or that line itself where the page prints it again and the
     block shares under half its words with it; the colon a kicker run into the heading
-    lost, where the page gives it; the last item of a one-line breadcrumb trail.
+    lost, where the page gives it; the last item of a one-line breadcrumb trail. Where
+    the story starts at an English "By" line, the headline is the line the page filter
+    cut right above it, when that reads as one (title-sized, no interface phrase).
 
     >>> from wireclean import parse_text
     >>> parse_text("Al Qaeda gets help from Mali officials: ex-rebel\\n\\nBody.").headline
@@ -93,6 +95,10 @@ def headline(draft: Draft) -> Draft:
     # filter takes it out later, so the choice must not depend on it. So may a text
     # browser's debris ("#alternate", "(BUTTON)"), never a headline.
     index = next((i for i, b in enumerate(draft.blocks) if not _above_headline(b.text)), None)
+    if index is not None:
+        cut = _cut_above_byline(draft, index)
+        if cut is not None:
+            return draft.fill(field="headline", value=cut, text=cut)
     if index is not None and _byline_above(draft, index):
         # On a page, the byline may stand above the headline ("Von Jane Doe"): it is
         # the byline filter's, and the headline is the block after it.
@@ -403,6 +409,37 @@ def _byline_above(draft: Draft, index: int) -> bool:
     return byline_names(block) is not None and any(
         r.reason == "page-chrome" and r.end <= start for r in draft.removed
     )
+
+
+def _cut_above_byline(draft: Draft, index: int) -> str | None:
+    """Return the headline the page filter cut just above an English "By" line it kept
+    to start the story (block ``index``), or None.
+
+    The page filter keeps an English "By" line wherever it stands; when the story's
+    span starts at it, the line the filter cut right above it (nothing between them) is
+    the headline when it reads as one: a line of four words or more, no list item's
+    marker before it, no interface phrase.
+    """
+    block = draft.blocks[index]
+    if block.kind == "li" or block.text[:3].lower() != "by " or byline_names(block) is None:
+        return None
+    above = max(
+        (r for r in draft.removed if r.end <= block.start and r.end > r.start),
+        key=lambda r: r.end,
+        default=None,
+    )
+    if (
+        above is None
+        or above.reason != "page-chrome"
+        or draft.source[above.end : block.start].strip()
+        or "\n" in above.text
+        or not (above.text[0].isalnum() or above.text[0] in _QUOTES)  # a list item's marker
+        or above.text.count(" ") < _TITLE_SPACES  # a label ("News", "Print")
+        or not _reads_as_headline(above.text)
+        or has_chrome_phrase(above.text)
+    ):
+        return None
+    return above.text
 
 
 def _past_menu_items(draft: Draft, index: int) -> int:
