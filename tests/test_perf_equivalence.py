@@ -545,9 +545,10 @@ def test_class_only_elements_open_as_with_all_attributes(
 # --- issue #2, the text path: timestamps, bylines, debris ---------------------------------
 
 
-def _corpus_lines(corpus: Path) -> list[str]:
-    """Return the distinct short lines of the corpus's text dumps (Reuters and fundus-w3m)."""
-    paths = sorted((corpus / "reuters-2006-2013").glob("*/*/*"))[::4]
+def _corpus_lines(corpus: Path, every: int = 4) -> list[str]:
+    """Return the distinct short lines of the corpus's text dumps (fundus-w3m, and every
+    ``every``-th Reuters story)."""
+    paths = sorted((corpus / "reuters-2006-2013").glob("*/*/*"))[::every]
     paths += sorted((corpus / "fundus-w3m").glob("*/*.txt"))
     lines: set[str] = set()
     for path in paths:
