@@ -49,6 +49,9 @@ __all__ = [
 SHINGLE_SIZE = 4
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+# Zero-width characters (space, joiners, word joiner, BOM): invisible, so a title that
+# differs from the truth only by one is the same title on screen.
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 def tokenize(text: str) -> list[str]:
@@ -168,12 +171,14 @@ def macro(scores: Iterable[BodyScore]) -> Macro:
 
 
 def fold(text: str) -> str:
-    """Normalise to NFC and fold runs of whitespace to one space, trimmed.
+    """Normalise to NFC, drop zero-width characters, fold runs of whitespace to one
+    space, trimmed.
 
-    >>> fold("  Nepal  says\\n 'no proof' ")
+    >>> fold("  Nepal  says\\n 'no proof'\\u200b ")
     "Nepal says 'no proof'"
     """
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    return _SPACE.sub(" ", text).strip()
 
 
 def headline_hit(truth: str | None, predicted: str | None) -> bool:

@@ -129,6 +129,12 @@ def test_headline_folds_whitespace_but_keeps_case() -> None:
     assert not headline_hit("Nepal", None)
 
 
+def test_headline_ignores_zero_width_characters_only() -> None:
+    assert headline_hit("Ein bisschen Fortschritt\u200b", "Ein bisschen Fortschritt")
+    assert headline_hit("Fort\u2060schritt", "Fortschritt")
+    assert not headline_hit("Ein bisschen Fortschritt", "Ein bisschen Fortschritt!")
+
+
 def test_byline_needs_every_true_author() -> None:
     assert byline_hit(
         ["Maya Gebeily", "Anthony Deutsch"], ["anthony  deutsch", "Maya Gebeily", "Reuters"]
