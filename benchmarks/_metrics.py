@@ -55,12 +55,17 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 def tokenize(text: str) -> list[str]:
-    """Split text into ``\\w+`` tokens, case and order kept.
+    """Split text into ``\\w+`` tokens, case and order kept, after Unicode NFC.
+
+    NFC first, so that a word written with combining marks ("u" + U+0308) is one token
+    and equals the same word precomposed ("\u00fc"), whichever side wrote which.
 
     >>> tokenize("BERLIN (Reuters) - EADS, on Saturday.")
     ['BERLIN', 'Reuters', 'EADS', 'on', 'Saturday']
+    >>> tokenize("Gru\u0308n") == tokenize("Gr\u00fcn") == ["Gr\u00fcn"]
+    True
     """
-    return _TOKEN.findall(text)
+    return _TOKEN.findall(unicodedata.normalize("NFC", text))
 
 
 def shingles(tokens: Sequence[str], n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:

@@ -37,6 +37,14 @@ def test_tokens_are_unicode_word_runs_with_case_kept() -> None:
     assert tokenize("  -- \n") == []
 
 
+def test_tokens_are_compared_after_nfc() -> None:
+    # A truth written with combining marks scores the precomposed text in full.
+    truth = "Die Gru\u0308nen fu\u0308hren knapp vor der Wahl am Sonntag."
+    text = "Die Gr\u00fcnen f\u00fchren knapp vor der Wahl am Sonntag."
+    assert score_body(truth, text).recall == 1.0
+    assert score_body(text, truth).precision == 1.0
+
+
 def test_shingles_count_repeats_as_a_multiset() -> None:
     counted = shingles("a b a b a b".split())
     assert counted == {("a", "b", "a", "b"): 2, ("b", "a", "b", "a"): 1}
