@@ -4,6 +4,9 @@ A blank line ends a block. Inside a run of non-blank lines, a line continues the
 previous block only when the text looks hard-wrapped (a text browser's 80-column
 output): the document's wrap width is estimated from its line lengths, and a line
 joins the one before it when its first word would not have fitted on that line.
+Lengths are in columns, a wide (CJK) character taking two, or in characters where
+only those show a wrap (lynx gives a wide character one column); a short indent
+before wide text counts twice, for the ideographic spaces normalisation made plain.
 Each list item (``*``, ``•``, ``-``, ``–``, ``1.``, ``1)``) starts a block of its own;
 its indented continuation lines join it. Text that is not hard-wrapped keeps one
 block per line.
@@ -105,6 +108,13 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     width = wrap_width(widths)
     if width is None:
         width = _terminal_wrap(stripped, widths)
+    # Wide characters two columns each (w3m), or one (lynx's Chinese and Japanese).
+    narrow = False
+    if width is None and not source.isascii():
+        width = _narrow_wrap(stripped, widths)
+        if width is not None:
+            narrow = True
+            widths = [len(line) for line in stripped]
     # Most text has no character that folding turns into a space or deletes: no
     # control but the line breaks it is split at. A line of it folds by collapsing
     # its runs of spaces, with no look at each line for those characters.
@@ -146,6 +156,11 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             parts = [content]
         end = line_start + len(line)
         last_len = widths[number - 1]
+        if indent and width is not None and not narrow and not line.isascii():
+            # A full-width indent fits on the line only if the line was that wide.
+            wide = last_len + _wide_indent(line)
+            if wide <= width:
+                last_len = wide
     if parts:
         blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
     return tuple(blocks)
@@ -271,6 +286,43 @@ def display_width(text: str) -> int:
     if text.isascii():
         return len(text)
     return len(text) + len(patterns.WIDE_CHAR.findall(text))
+
+
+def _narrow_wrap(lines: list[str], widths: list[int]) -> int | None:
+    """Return the wrap width of a dump whose text browser gave each wide character one
+    column (issue #4: lynx wraps Chinese and Japanese paragraphs so), read from the
+    lines' lengths in characters as :func:`wrap_width` reads columns. Asked where the
+    columns show no wrap width, of a dump with :data:`_NARROW_LINES` lines or more
+    that hold a wide character."""
+    if sum(1 for line, n in zip(lines, widths, strict=True) if n > len(line)) < _NARROW_LINES:
+        return None
+    return wrap_width([len(line) for line in lines])
+
+
+#: Fewest lines holding a wide character for a dump to be read for :func:`_narrow_wrap`.
+_NARROW_LINES = 3
+
+
+def _wide_indent(line: str) -> int:
+    """Return the columns ``line``'s indent lost in normalisation, when it was full-width.
+
+    Chinese and Japanese paragraphs open with one or two ideographic spaces (two
+    columns each), which normalisation turns into plain spaces: a line whose text
+    starts with a wide character (after a quote mark at most) behind an indent of one
+    or two spaces was that much wider in the text browser's output.
+    """
+    indent = len(line) - len(line.lstrip(" "))
+    if not 0 < indent <= _WIDE_INDENT:
+        return 0
+    if patterns.WIDE_CHAR.match(line, indent, indent + 1) is None and (
+        patterns.WIDE_CHAR.match(line, indent + 1, indent + 2) is None
+    ):
+        return 0
+    return indent
+
+
+#: Most ideographic spaces of a paragraph's indent.
+_WIDE_INDENT = 2
 
 
 def _first_word(content: str) -> int:

@@ -36,6 +36,12 @@ _BUTTON_CHARS = 30
 #: Chrome phrases a sentence needs at least to be furniture when all of them name
 #: social networks.
 _PLAIN_HITS = 3
+#: (issue #4) Fewest sentences of a paragraph whose fewer chrome phrases than
+#: :data:`_PLAIN_HITS` are its words, not a notice's.
+_PLAIN_SENTENCES = 3
+#: (issue #4) Fewest words of such a paragraph's sentences on average (a share
+#: row's "Click to share. Jump to the comments." has fewer).
+_PLAIN_WORDS = 10
 
 #: A photo credit's label after fewer words than this, none ending a sentence, is a
 #: kicker's colon ("Erstes Bild: ...").
@@ -239,6 +245,11 @@ def is_furniture(text: str) -> bool:
     if text[-1] in patterns.SENTENCE_END and len(hits) < _PLAIN_HITS:
         # A sentence may name two networks plainly ("in posts on Facebook and
         # Instagram"); a share button names one with a share word ("auf Facebook teilen").
+        # (issue #4) Three long sentences or more are a paragraph that names its
+        # things plainly ("... für den Datenschutz. ... an Facebook gehen ...").
+        sentences = text.count(". ") + 1
+        if sentences >= _PLAIN_SENTENCES and text.count(" ") + 1 >= _PLAIN_WORDS * sentences:
+            return False
         return len(hits) >= 2 and not hits <= patterns.NETWORK_PHRASES
     return len(hits) >= 2
 

@@ -1498,8 +1498,9 @@ def furniture(draft: Draft) -> Draft:
             reasons[i] = "chrome-phrase"
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
     _mark_link_runs(blocks, reasons, breaks=bullets)
-    _keep_broken_sentences(blocks, reasons)
+    _keep_broken_sentences(blocks, reasons, clauses=lambda: _unwrapped(draft))
     _keep_wrapped_openings(blocks, reasons)
+    _keep_standfirst(draft, reasons)
     _mark_share_buttons(blocks, reasons)
     _mark_context(blocks, reasons, draft.headline)
     _mark_outside_main(blocks, reasons)
@@ -2081,13 +2082,19 @@ def _mark_menu_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
 _CONTINUATION = frozenset(".,;)")
 
 
-def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: Marks) -> None:
+def _keep_broken_sentences(
+    blocks: tuple[Block, ...], reasons: Marks, *, clauses: Callable[[], bool] | None = None
+) -> None:
     """Unmark a run of short lines that is a paragraph a renderer broke at its links
     (issue #4): one of its lines (or the line right below it) runs on, words and all,
     from a line above that ends no sentence (:func:`_runs_on`). A menu's items each
     stand alone. Text browsers that wrap paragraphs (w3m, lynx) never break one so;
     BeautifulSoup's text breaks it at every link. HTML blocks (with a context) are
-    whole paragraphs: their runs stand."""
+    whole paragraphs: their runs stand. Where ``clauses`` tells the dump's paragraphs
+    are not hard-wrapped (asked once, when first needed), a line that runs on by its
+    length (:func:`_clause_runs_on`) unmarks its sentence's lines only
+    (:func:`_keep_broken_sentence`): the run may hold a list of other stories above it."""
+    unwrapped: bool | None = None if clauses is not None else False
     first = 0  # the run of link lines is first .. i - 1
     for i in range(len(blocks) + 1):
         if i < len(blocks) and reasons[i] == "link-list":
@@ -2097,7 +2104,85 @@ def _keep_broken_sentences(blocks: tuple[Block, ...], reasons: Marks) -> None:
         if broken and any(_runs_on(blocks, j) for j in range(first, i + 1)):
             for j in run:
                 reasons[j] = None
+        elif broken and unwrapped is not False:
+            for j in range(first, i + 1):
+                if not _clause_runs_on(blocks, j):
+                    continue
+                if unwrapped is None and clauses is not None:
+                    unwrapped = clauses()
+                if unwrapped:
+                    _keep_broken_sentence(blocks, reasons, j, first, i - 1)
         first = i + 1
+
+
+def _keep_broken_sentence(
+    blocks: tuple[Block, ...], reasons: Marks, j: int, first: int, last: int
+) -> None:
+    """Unmark, of the run ``first`` .. ``last``, the lines of the sentence that block
+    ``j`` goes on with (issue #4): the line above it, the lines above that each
+    run on into a line opening with a small letter, and the lines below each joined to
+    the one above (:func:`_sentence_joins`). A title above the sentence ("Market hall
+    to close") runs on into nothing."""
+    low = max(first, j - 1)
+    while low > first and _sentence_joins(blocks[low - 1].text, blocks[low].text, up=True):
+        low -= 1
+    high = min(j, last)
+    while high < last and _sentence_joins(blocks[high].text, blocks[high + 1].text):
+        high += 1
+    for k in range(low, high + 1):
+        reasons[k] = None
+
+
+def _sentence_joins(above: str, below: str, *, up: bool = False) -> bool:
+    """Tell whether line ``below`` goes on with the sentence of line ``above``: that
+    ends no sentence, and ``below`` opens with a small letter, a comma or a full stop,
+    or ``above`` ends in a word in small letters ("... said in" / "Millbrook"); going
+    ``up`` from a sentence, in a short one ("in", "der", "the": a title's last word is
+    longer more often)."""
+    if above[-1] in patterns.SENTENCE_END:
+        return False
+    if below[0].islower() or below[0] in _CONTINUATION:
+        return True
+    word = above[above.rfind(" ") + 1 :]
+    return word[0].islower() and (not up or len(word) <= _SHORT_WORD)
+
+
+#: (issue #4) Letters of a short word ("in", "der", "the").
+_SHORT_WORD = 3
+
+
+#: (issue #4) Fewest words of a standfirst: a kicker, a label or a byline is shorter.
+_STANDFIRST_WORDS = 12
+
+
+def _keep_standfirst(draft: Draft, reasons: Marks) -> None:
+    """Unmark the standfirst that a link run took (issue #4): the block right below the
+    captured headline, when it reads as one sentence of :data:`_STANDFIRST_WORDS` words
+    or more ("Police continue to search the debris after the blaze that ..."), with no
+    title's colon, caption's credit or chrome phrase: the story's summary, often
+    followed by the byline, time and share row that make the run."""
+    head = next((r for r in draft.removed if r.field == "headline"), None)
+    if head is None:
+        return
+    blocks = draft.blocks
+    k = bisect.bisect_left([b.start for b in blocks], head.end)
+    if k == len(blocks) or reasons[k] != "link-list" or blocks[k].context:
+        return
+    text = blocks[k].text
+    if (
+        text.count(" ") + 1 >= _STANDFIRST_WORDS
+        and text[0].isupper()
+        and text[-1] not in ":|"
+        and not any(mark in text for mark in _NO_STANDFIRST)
+        and not has_chrome_phrase(text)
+        and not has_photo_credit(text)
+    ):
+        reasons[k] = None
+
+
+#: What a standfirst has not: a kicker's or a title's colon, a sentence's end inside
+#: it (a caption and its credit: "Jane Doe after the race. Jane Doe"), a credit's dash.
+_NO_STANDFIRST = (": ", ". ", " — ", " | ")
 
 
 def _keep_wrapped_openings(blocks: tuple[Block, ...], reasons: Marks) -> None:
@@ -2132,6 +2217,50 @@ def _runs_on(blocks: tuple[Block, ...], i: int) -> bool:
         and " " in text
         and above[-1] not in patterns.SENTENCE_END
     )
+
+
+#: (issue #4) Fewest words of a line opening with a small word that make it the
+#: rest of a sentence, comma or not: a menu's item is shorter.
+_CLAUSE_WORDS = 10
+
+
+def _clause_runs_on(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether block ``i`` is the rest of the sentence of the block above it by its
+    length (issue #4): it opens with a word in small letters and runs for
+    :data:`_CLAUSE_WORDS` words or more, and the block above ends no sentence ("British
+    backpacker" / "and lawyer Jane Doe was among those to have died in the ...")."""
+    if not 0 < i < len(blocks):
+        return False
+    text = blocks[i].text
+    return (
+        text[0].islower()
+        and text.count(" ") + 1 >= _CLAUSE_WORDS
+        and text.split(" ", 1)[0].isalpha()
+        and blocks[i - 1].text[-1] not in patterns.SENTENCE_END
+    )
+
+
+def _unwrapped(draft: Draft) -> bool:
+    """Tell whether a text dump's paragraphs are not hard-wrapped: a block holds a line
+    of :data:`_UNWRAPPED` characters or more (a text browser's lines are 80 columns
+    wide). So is BeautifulSoup's text, which breaks a paragraph at its links instead."""
+    source = draft.source
+    for block in draft.blocks:
+        if block.context or block.end - block.start < _UNWRAPPED:
+            continue
+        start = block.start
+        while start < block.end:
+            stop = source.find("\n", start, block.end)
+            if stop < 0:
+                stop = block.end
+            if stop - start >= _UNWRAPPED:
+                return True
+            start = stop + 1
+    return False
+
+
+#: (issue #4) A line this long was never wrapped by a text browser.
+_UNWRAPPED = 240
 
 
 #: (issue #4) How many blocks of the story stand above a list of other stories, at
