@@ -892,13 +892,15 @@ CONTEXT_CLASS_WORDS = {
 CLASS_TOKEN_SPLIT = regex.compile(r"[^a-z0-9]+")
 
 #: A line break between two characters of a script written without spaces (Chinese,
-#: Japanese; not Korean, which spaces its words): re-joining hard-wrapped lines there
-#: adds no space.
+#: Japanese; not Korean, which spaces its words), or between a digit and one of them
+#: (issue #4: "約1" / "億2000万円", "12月26" / "日付": those scripts put no space
+#: after a number; a line may open with a number after a heading, so not the other way
+#: round): re-joining hard-wrapped lines there adds no space.
 _UNSPACED = (
     r"[\u2e80-\u2fdf\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     r"\uf900-\ufaff\uff01-\uff60]"
 )
-UNSPACED_BREAK = regex.compile(rf"(?<={_UNSPACED})[\x20\t]*\n\s*(?={_UNSPACED})")
+UNSPACED_BREAK = regex.compile(rf"(?<=[0-9{_UNSPACED[1:]})[\x20\t]*\n\s*(?={_UNSPACED})")
 #: One character of those scripts (the standard library's engine finds one class of
 #: code points fastest): text without one has no break for UNSPACED_BREAK.
 UNSPACED_CHAR = re.compile(_UNSPACED)
@@ -1034,6 +1036,107 @@ MEDIA_LABEL = regex.compile(
 )
 #: A temperature: a weather box lists several ("Berlin wolkig 10 °C Cottbus Regen 9 °C").
 TEMPERATURE = regex.compile(r"[0-9]\x20?°\x20?[CF]\b", regex.VERSION1)
+#: (issue #4) An embedded post's signature line, as a text browser prints it below
+#: the post's text: "— Jane Doe (@janedoe) July 18, 2026", without the date where the
+#: renderer left the link out ("— Example News (@example)"). Matched against a whole
+#: line; a story's sentence that names an account goes on after the handle.
+EMBED_POST_SIGNATURE = regex.compile(
+    r"[—–-]{1,2}\x20?[^\n()]{1,80}\(@\w{1,30}\)"
+    r"(?:\x20{1,3}\p{L}{3,9}\.?\x20[0-9]{1,2},\x20[0-9]{4})?",
+    regex.VERSION1,
+)
+#: (issue #4) A site's notes that no story's sentence says, in a short block: a
+#: newsletter box's answer ("Thanks for signing up!", "A welcome email is on its way.
+#: If you don't see it, please check your junk folder", "The next issue of Top Stories
+#: will soon be in your inbox", "We encountered an issue signing you up") and a video
+#: box's call ("tap here to see other videos from our team"); a Japanese page's notes
+#: for members ("この記事は会員限定です", "ご利用には会員登録が必要です": members only, a
+#: member's registration needed; not the words alone, which a story may use); a German
+#: page's box for reporting a mistake ("Sie haben
+#: einen Fehler gefunden?", "Fehler auf example.de entdeckt?", "Inhaltliches
+#: Feedback?", "... melden Sie den Fehler der Redaktion") and its offer of subscribed
+#: content ("Kennen Sie schon unsere PLUS-Inhalte?"); a link back to the home page
+#: alone ("zur Startseite").
+SITE_NOTE = regex.compile(
+    r"\bthanks\x20for\x20signing\x20up\b|\bissue\x20signing\x20you\x20up\b"
+    r"|\bcheck\x20your\x20(?:junk|spam)\x20folder\b|\bwill\x20soon\x20be\x20in\x20your\x20inbox\b"
+    r"|\btap\x20here\x20to\x20see\x20other\x20videos\b"
+    r"|会員限定(?:です|の|記事)|会員登録(?:が必要|でき)"
+    r"|^(?:Sie\x20haben\x20einen\x20)?Fehler\x20(?:auf\x20\S{1,40}\x20)?(?:gefunden|entdeckt)\?"
+    r"|\bmelden\x20Sie\x20den\x20Fehler\b|^Inhaltliches\x20Feedback\?"
+    r"|^Kennen\x20Sie\x20schon\x20unsere\x20\S{1,20}-Inhalte\?|^(?:zurück\x20)?zur\x20Startseite$",
+    _FLAGS,
+)
+#: (issue #4) A subscription's pitch at a block's start, however long the block:
+#: "Subscribe now to read the latest news in your city ...", "Subscribe today and ...",
+#: "subscribe Just R20 for the first month".
+SUBSCRIBE_PITCH = regex.compile(
+    r"(?:subscribe|sign\x20up|register)\x20(?:now|today)\x20(?:to|and|for)\b"
+    r"|subscribe\x20(?:just|only)\x20",
+    _FLAGS,
+)
+#: (issue #4) Of :data:`SITE_NOTE`, the headings of a box for reporting a mistake:
+#: the short line right below one is the box's, too ("Wir freuen uns über eine Mail an
+#: ...", "Gerne als Kommentar unter dem Text").
+MISTAKE_BOX_HEADING = regex.compile(
+    r"(?:Sie\x20haben\x20einen\x20)?Fehler\x20(?:auf\x20\S{1,40}\x20)?(?:gefunden|entdeckt)\?"
+    r"|Inhaltliches\x20Feedback\?",
+    _FLAGS,
+)
+#: (issue #4) A Japanese photo's credit closing its caption: the agency after "＝"
+#: ("...（ソウルで、３日）＝ＡＰ", "＝ロイター", "＝共同") or the photographer in brackets
+#: ("...で（潟沼義樹撮影）", "（代表撮影）": 撮影 is "photographed by").
+JAPANESE_PHOTO_CREDIT = regex.compile(
+    r"[＝=]\x20?(?:ＡＰ|AP|ロイター|共同|時事|ＡＦＰ|AFP|ＥＰＡ|EPA|[^\s＝（）()。]{1,15}撮影)$"
+    r"|[（(][^（）()\n]{1,20}撮影[）)]$",
+    regex.VERSION1,
+)
+#: (issue #4) A caption's source in brackets after its last sentence: "... hat
+#: das Foto gelöscht. (Quelle: Truth Social)", "... am Rand. (Quelle: imago images/Jane
+#: Doe)", "(Foto: dpa)". Searched at a short block's end.
+CAPTION_SOURCE_LABEL = regex.compile(
+    r"[.!?]\x20?\((?:Quelle|Source|Fuente|Fonte|Fotos?|Bild|Photo)\x20?:\x20?[^()\n]{1,60}\)$",
+    regex.VERSION1,
+)
+#: (issue #4) Where a person stands in a photo, in brackets after the name, as a
+#: caption says it and a story's sentence never does: "Jane Doe (left) with ...",
+#: "Max Muster (l.) und Erika Muster (r.)", "(links)", "(rechts)", "(à gauche)".
+CAPTION_POSITION = regex.compile(
+    r"\((?:left|right|centre|center|links|rechts|Mitte|l\.|r\.|à\x20gauche|à\x20droite"
+    r"|izquierda|derecha|sinistra|destra|vänster|höger|venstre|høyre)\)",
+    regex.VERSION1,
+)
+#: (issue #4) A site's search box as a text browser prints it, at a block's start:
+#: the label, then the field ("Search for: [          ]", "Suche [     ]Suchen", lynx's
+#: "Search for: ________ (BUTTON)"). No story's text stands below one on the fundus
+#: dumps: a search box there heads the page's sidebar or footer.
+SEARCH_FIELD = regex.compile(
+    r"(?:search(?:\x20for)?|suche|suchen|rechercher|recherche|buscar|cerca|søk|sök|zoeken"
+    r"|szukaj|hledat)\x20?:?\x20?(?:\[[\x20_]*\]|_{3,})",
+    _FLAGS,
+)
+#: (issue #4) A Japanese page's profile of a person named in the story, below it:
+#: the name, "氏", its reading in kana and the first year of the career ("木坂 有朗氏
+#: （きさか・ゆうろう）97年（平9年）... 入社"). Matched at a block's start; a story's
+#: sentence gives a reading after a name, never a year right after it.
+JAPANESE_PROFILE = regex.compile(
+    r"[^\s（]{1,8}(?:\x20[^\s（]{1,8})?氏（[\p{Hiragana}\p{Katakana}ー・\x20]{2,24}）\x20?[0-9０-９]{2}年",
+    regex.VERSION1,
+)
+#: (issue #4) A form's empty text field alone on a line, as w3m prints it: "[
+#:                    ]" (five columns at least: "[ ]" is a check box or an image's empty
+#: label; lynx's run of underscores alone is a rule as often). Matched against a whole
+#: line as the dump wrote it: the short line above it is the form's label or blurb
+#: ("Get the latest headlines, breaking news and columns.").
+DUMP_TEXT_FIELD = regex.compile(r"\[[\x20_]{5,}\]", regex.VERSION1)
+#: (issue #4) The label that opens an image's caption: "Legende: ...",
+#: "Bildlegende: ...", "Bildunterschrift: ...", "Caption: ...", "Photograph: Jane Doe",
+#: "Image credit: ...", "Foto(s): ...". Matched at a short block's start.
+CAPTION_LABEL = regex.compile(
+    r"(?:Legende|Bildlegende|Bildunterschrift|Caption|Photograph|Image\x20credit|Foto\(s\))"
+    r"\x20?:\x20",
+    regex.VERSION1,
+)
 #: The first line of a text that holds more than spaces (searched for, from its first
 #: character that is none): a page dump's title line (BeautifulSoup's ``get_text``
 #: opens with the page's ``<title>``). Possessive: linear time.
@@ -1401,6 +1504,8 @@ MORE_STORIES_HEADINGS = frozenset(
         "noticias relacionadas", "ti potrebbe interessare", "potrebbe interessarti",
         "articoli correlati", "meer nieuws", "meest gelezen", "mest lest", "mest läst",
         "czytaj także", "zobacz też", "relaterte emner", "relaterade ämnen", "ilgili konular",
+        # (issue #4) the story's topics, as a list of links below it
+        "topics", "tags", "ämnen i artikeln", "mots-clés",
     )
 )  # fmt: skip
 

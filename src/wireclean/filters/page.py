@@ -284,6 +284,40 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
                 scores[i] = units if block.kind != "li" else units / 2
 
 
+def _unscore_file_name_cards(blocks: tuple[Block, ...], scores: list[float]) -> None:
+    """Score a dump's block that is an image's file name run into a card's few words
+    (:func:`_file_name_card`: "Videos Jane-Doe-speaks-at-a-rally-in-Paris 01:32 min")
+    as no prose (issue #4): its length is the name's, and a card below the story
+    would join the story's span for it."""
+    for i, block in enumerate(blocks):
+        if (
+            scores[i] > 0
+            and not block.context
+            and "-" in block.text
+            and _file_name_card(block.text)
+        ):
+            scores[i] = _MINUS_PENALTY
+
+
+#: (issue #4) Longest block that a site's search box opens (its buttons after it).
+_SEARCH_CHARS = 80
+
+
+def _bar_search_boxes(blocks: tuple[Block, ...], scores: list[float]) -> None:
+    """Score a text browser's search box (``patterns.SEARCH_FIELD``: "Search for: [
+    ]") as a barrier (issue #4): no story's text stands below one on the fundus
+    dumps; it heads the sidebar (promos with long blurbs) or the footer, which would
+    join the story's span across it."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if (
+            len(text) <= _SEARCH_CHARS
+            and ("[" in text or "__" in text)  # (cheap first)
+            and patterns.SEARCH_FIELD.match(text) is not None
+        ):
+            scores[i] = _BARRIER
+
+
 def _chrome(text: str, *, short: bool) -> bool:
     """Tell whether a block holds a chrome phrase that counts against it as prose.
 
@@ -934,6 +968,7 @@ def page(draft: Draft) -> Draft:
             first_seen.add(block.text)
     scores = [0.0 if owned[i] else _score(b) for i, b in enumerate(blocks)]
     _rescore_dump_blocks(blocks, scores)
+    _unscore_file_name_cards(blocks, scores)
     # A consent notice and its buttons ("Accept all") are chrome, however long the notice.
     notices = consent_notices(blocks) - stamps
     for i in notices:
@@ -947,6 +982,7 @@ def page(draft: Draft) -> Draft:
                 ends.append(after)
     _free_introduced_lists(blocks, scores)
     _unscore_directories(blocks, scores)
+    _bar_search_boxes(blocks, scores)
     first, last, total = _best_span(scores)
     first, last, total = _before_story_end(blocks, scores, ends, first, last, total)
     if total <= 0:
@@ -1517,6 +1553,7 @@ def furniture(draft: Draft) -> Draft:
     _mark_notices(blocks, reasons)
     _mark_embed_boxes(blocks, reasons)
     _mark_page_notes(blocks, reasons)
+    _mark_site_notes(blocks, reasons, draft.source)
     _mark_read_also_cards(blocks, reasons)
     _mark_media_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
@@ -2621,6 +2658,193 @@ def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
             and patterns.JOB_GENDER.search(text) is not None
         ):
             reasons[i] = "link-list"
+
+
+#: (issue #4) Fewest buttons of a row of them that lynx prints as one line ("(BUTTON)
+#: Print (BUTTON) Share by e-mail (BUTTON) ..."): it goes, even as long as prose.
+_BUTTON_ROW = 3
+#: (issue #4) Most blocks of an embedded post's text above its signature line, and
+#: the longest of them (a post and the quote it shares).
+_POST_BLOCKS = 4
+_POST_CHARS = 600
+
+
+def _mark_site_notes(blocks: tuple[Block, ...], reasons: Marks, source: str) -> None:
+    """Mark what a page prints inside the story that is none of its text (issue #4).
+
+    As ``chrome-phrase``: a site's note in a short block (``patterns.SITE_NOTE``: a
+    newsletter box's "Thanks for signing up!", a Japanese page's note for members, a
+    German box for reporting a mistake, the line right below its heading too), a
+    subscription's pitch that opens a block (``patterns.SUBSCRIBE_PITCH``: "Subscribe
+    now to read ..."), and a short block right above a form's empty text field
+    (``patterns.DUMP_TEXT_FIELD``: a sign-up box's blurb, "Get the latest headlines").
+    As ``form-debris``: a line of lynx's buttons (:data:`_BUTTON_ROW` at least), however
+    long. As ``caption``: an embedded post, its signature line ("— Jane Doe (@janedoe)
+    July 18, 2026"; ``patterns.EMBED_POST_SIGNATURE``) and its text above it
+    (:func:`_mark_post`); a short block that a caption's label opens
+    (``patterns.CAPTION_LABEL``: "Legende: ...", "Photograph: ..."), that its source in
+    brackets or a Japanese photo's credit closes, or that ends in the bracket a credit
+    on the next line closes (:func:`_labelled_caption`); and a block that is an image's
+    file name run into a card's few words (:func:`_file_name_card`). As
+    ``chrome-context``: a box about a person, a Japanese page's profile
+    (:func:`_mark_profile`) or a box whose text goes on from its title with an ellipsis
+    (:func:`_mark_person_box`)."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if (len(text) <= _SLOT_CHARS and patterns.SITE_NOTE.search(text) is not None) or (
+            len(text) <= _DISCLAIMER_CHARS and patterns.SUBSCRIBE_PITCH.match(text) is not None
+        ):
+            reasons[i] = reasons[i] or "chrome-phrase"
+            if (
+                i + 1 < len(blocks)
+                and len(blocks[i + 1].text) <= _SLOT_CHARS
+                and patterns.MISTAKE_BOX_HEADING.match(text) is not None
+            ):
+                reasons[i + 1] = reasons[i + 1] or "chrome-phrase"
+        elif (
+            "(@" in text
+            and len(text) <= _SLOT_CHARS
+            and patterns.EMBED_POST_SIGNATURE.fullmatch(text) is not None
+        ):
+            _mark_post(blocks, reasons, i, source)
+        elif (
+            reasons[i] is None
+            and len(text) <= _SLOT_CHARS
+            and i + 1 < len(blocks)
+            and blocks[i + 1].text[0] == "["  # (cheap first)
+            and patterns.DUMP_TEXT_FIELD.fullmatch(source, blocks[i + 1].start, blocks[i + 1].end)
+            is not None
+        ):
+            reasons[i] = "chrome-phrase"  # a form's label or blurb above its text field
+        elif (
+            reasons[i] is None
+            and text.startswith("(BUTTON)")
+            and text.count("(BUTTON)") >= _BUTTON_ROW
+        ):
+            reasons[i] = "form-debris"  # lynx's row of buttons, however long
+        elif "氏（" in text and patterns.JAPANESE_PROFILE.match(text) is not None:
+            _mark_profile(blocks, reasons, i)
+        elif text.startswith(("... ", "… ")):
+            _mark_person_box(blocks, reasons, i)
+        elif reasons[i] is None and (
+            (len(text) <= _CAPTION_CHARS and _labelled_caption(blocks, i))
+            or ("-" in text and not block.context and _file_name_card(text))
+        ):
+            reasons[i] = "caption"
+
+
+def _indent(block: Block, source: str) -> int:
+    """Return how far a dump's block stands in from its line's start (a quote's indent)."""
+    return block.start - (source.rfind("\n", 0, block.start) + 1)
+
+
+def _mark_post(blocks: tuple[Block, ...], reasons: Marks, i: int, source: str) -> None:
+    """Mark an embedded post whose signature line is block ``i`` as ``caption``: the
+    line, the block right above it (the post's text), and the blocks above that one
+    that stand in as far as the line does (a text browser indents a quoted post), at
+    most :data:`_POST_BLOCKS` of the post, none longer than :data:`_POST_CHARS`."""
+    reasons[i] = reasons[i] or "caption"
+    indent = _indent(blocks[i], source)
+    for j in range(i - 1, max(-1, i - 1 - _POST_BLOCKS), -1):
+        if len(blocks[j].text) > _POST_CHARS or (
+            j < i - 1 and (not indent or _indent(blocks[j], source) != indent)
+        ):
+            break
+        reasons[j] = reasons[j] or "caption"
+
+
+#: (issue #4) Longest caption that its source in brackets closes: a longer block
+#: closed so is a story's paragraph giving the source of its figures.
+_SOURCED_CAPTION_CHARS = 250
+#: (issue #4) Longest line of a profile box beside a profile: its heading above
+#: ("◇Example Bank") and a note in brackets below ("（1月14日就任）").
+_PROFILE_LINE = 40
+
+
+def _mark_profile(blocks: tuple[Block, ...], reasons: Marks, i: int) -> None:
+    """Mark a Japanese page's profile of a person (``patterns.JAPANESE_PROFILE``), block
+    ``i``, as ``chrome-context``: a box beside the story, with its heading above it (a
+    short line that a "◇" or "◆" opens) and a short note in brackets below it."""
+    reasons[i] = reasons[i] or "chrome-context"
+    if i > 0 and len(blocks[i - 1].text) <= _PROFILE_LINE and blocks[i - 1].text[0] in "◇◆":
+        reasons[i - 1] = reasons[i - 1] or "chrome-context"
+    if i + 1 < len(blocks):
+        below = blocks[i + 1].text
+        if len(below) <= _PROFILE_LINE and below[0] in "（(" and below[-1] in "）)":
+            reasons[i + 1] = reasons[i + 1] or "chrome-context"
+
+
+#: (issue #4) How far above a box's text that goes on from its title the title
+#: may stand ("Jane Doe ..." / "Jane Doe" / "Quelle: ..." / "... ist Professorin").
+_BOX_TITLE_REACH = 4
+
+
+def _mark_person_box(blocks: tuple[Block, ...], reasons: Marks, i: int) -> None:
+    """Mark a box about a person beside the story (issue #4): its text, block
+    ``i``, goes on from its title with an ellipsis ("... ist Professorin in Bonn"), the
+    title ending in one a few lines above ("Jane Doe ..."), no prose between. The title,
+    the lines between (the name again, the photo's credit) and the text go as
+    ``chrome-context``; without such a title, the block stays (a quotation that opens
+    with an ellipsis)."""
+    for j in range(i - 1, max(-1, i - 1 - _BOX_TITLE_REACH), -1):
+        title = blocks[j].text
+        if is_prose(title):
+            return
+        if (
+            len(title) <= _PROFILE_LINE
+            and title.endswith((" ...", " …"))
+            and " " in title.rstrip(" .…")
+        ):
+            for k in range(j, i + 1):
+                reasons[k] = reasons[k] or "chrome-context"
+            return
+
+
+def _labelled_caption(blocks: tuple[Block, ...], i: int) -> bool:
+    """Tell whether short block ``i`` is a caption by its label, its source in brackets
+    after its sentence (``patterns.CAPTION_SOURCE_LABEL``: "... gelöscht. (Quelle:
+    Truth Social)"), a Japanese photo's credit, where a person stands in the photo
+    (``patterns.CAPTION_POSITION``: "Jane Doe (left)"; a teaser's length at most), or a
+    credit's opening bracket at its end that the next block closes."""
+    text = blocks[i].text
+    if patterns.CAPTION_LABEL.match(text) is not None or (
+        text[-1] == ")"
+        and len(text) <= _SOURCED_CAPTION_CHARS
+        and patterns.CAPTION_SOURCE_LABEL.search(text) is not None
+    ):
+        return True
+    if text[-1] in "ＰPー同事ＡAＥE影）)" and patterns.JAPANESE_PHOTO_CREDIT.search(text):
+        return True
+    if len(text) <= _TEASER_CHARS and "(" in text and patterns.CAPTION_POSITION.search(text):
+        return True
+    if text[-1] not in "(:" or i + 1 >= len(blocks):
+        return False
+    below = blocks[i + 1].text
+    return (text.endswith(" (") or text.endswith("( Image:") or text.endswith("(Image:")) and (
+        below.startswith(("Image", "Photo", "Foto", "Bild")) or below.endswith(")")
+    )
+
+
+#: (issue #4) Fewest hyphens of an image's file name standing for its alt text
+#: (``patterns.IMAGE_FILE_NAME``: six words joined).
+_FILE_NAME_HYPHENS = 5
+
+
+def _file_name_card(text: str) -> bool:
+    """Tell whether a dump's block is an image's file name of hyphen-joined words
+    (``patterns.IMAGE_FILE_NAME``: "Jane-Doe-speaks-at-a-rally-in-Paris") with a
+    card's few words around it ("Videos ... 01:32 min"): without the names, what is
+    left is no prose. A bracketed name (lynx's) may close a story's paragraph."""
+    if text.count("-") < _FILE_NAME_HYPHENS:  # (cheap first)
+        return False
+    rest = text
+    found = False
+    for name in patterns.IMAGE_FILE_NAME.finditer(text):
+        if name.group()[0] != "[":
+            rest = rest.replace(name.group(), " ", 1)
+            found = True
+    rest = rest.strip()
+    return found and (not rest or not is_prose(rest))
 
 
 #: (issue #4, h8) A read-also card: most blocks it holds below its label, the longest
