@@ -759,6 +759,38 @@ CHROME_PHRASES = (
     "our standards", "all quotes delayed", "trust principles",
 )  # fmt: skip
 
+#: (issue #4) More of the page's own words, in more of the corpus's languages: a
+#: newsletter's thanks and its confirmation ("Thanks for signing up!", "... will soon be
+#: in your inbox", "check your junk folder"), "Tap here", reading aids and app prompts
+#: ("Schriftgröße", "In Pocket speichern", "Druckansicht"), read-more and related labels
+#: ("Weitere Videos", "Ähnliche Nachrichten", "Noticia relacionada", "Nos vidéos",
+#: "Taip pat skaitykite", "Все публикации"), appeals for support, correction and
+#: comment-policy notes, and fullscreen and embed buttons (Czech, Russian, Hindi). Each
+#: is a phrase no sentence of a story on the fundus pages held; one word alone only where
+#: a story's sentence does not use it plainly (a long paragraph holding one scores
+#: as no prose). Kept apart from CHROME_PHRASES, they join its index.
+MORE_CHROME_PHRASES = (
+    # sign-up boxes and their confirmations
+    "signing up", "in your inbox", "junk folder", "welcome email", "plus-inhalte",
+    "offres premium", "déjà un compte", "recupera il tuo account",
+    "support local journalism", "support our journalism", "award-winning journalism",
+    "enjoying our latest content", "artikel verschenken",
+    # buttons and reading aids
+    "tap here", "in pocket speichern", "druckansicht", "schriftgröße",
+    "social sharing", "story saved", "link is copied", "download pdf", "show authors",
+    "open this photo", "explore charts", "zobrazit vše", "z jiného webu",
+    "कॉपी लिंक", "temps de lecture",
+    # navigation, related stories, advertising
+    "zur startseite", "startseite", "weitere videos", "ähnliche nachrichten",
+    "noticia relacionada", "nos vidéos", "lesen sie mehr", "weiterlesen",
+    "taip pat skaitykite", "все публикации", "recommended from editorial", "view all posts",
+    "реклама", "advertiser content",
+    # corrections, comments and the site's notes on a story
+    "comment policy", "comment on this article", "правила комментирования",
+    "fehler gefunden", "fehlerhinweis", "über dieses thema berichtet",
+    "mehr infos erhalten sie hier",
+)  # fmt: skip
+
 #: Words of a share row's heading ("Share this article", "Artikel teilen", "Partager"):
 #: the short blocks right after such a heading are its buttons, whatever networks they
 #: name ("X", "Email", "Bluesky"; fixture ``generated-share-row-two-buttons``).
@@ -960,7 +992,7 @@ def phrase_words(low: str) -> list[str]:
 #: Chrome phrases as word tuples, indexed by their first word: looking the words of a
 #: block up here is a hundred times cheaper than the phrase pattern on long text.
 CHROME_INDEX: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in CHROME_PHRASES:
+for _phrase in (*CHROME_PHRASES, *MORE_CHROME_PHRASES):
     _words = tuple(PHRASE_WORD.findall(_phrase))
     CHROME_INDEX[_words[0]] = (*CHROME_INDEX.get(_words[0], ()), _words)
 
@@ -1219,6 +1251,19 @@ SURE_CHROME_PHRASES = frozenset(
         "newsletter", "sign up", "sign in", "log in", "privacy policy",
         "all rights reserved", "alle rechte vorbehalten", "anmelden", "einwilligung",
         "save this article", "valid email address",
+    )
+)  # fmt: skip
+
+#: (issue #4) Of MORE_CHROME_PHRASES, the ones that make a short paragraph a box's
+#: too: a newsletter's confirmation ("The next issue of Top Stories will soon be in your
+#: inbox."), an appeal for support, an embed's notice, a broadcaster's note on its
+#: programme ("Über dieses Thema berichtet: ... im Radio am ...").
+SURE_CHROME_PHRASES = SURE_CHROME_PHRASES | frozenset(
+    tuple(PHRASE_WORD.findall(phrase))
+    for phrase in (
+        "signing up", "in your inbox", "junk folder", "welcome email", "tap here",
+        "support local journalism", "support our journalism", "award-winning journalism",
+        "offres premium", "z jiného webu", "über dieses thema berichtet",
     )
 )  # fmt: skip
 
@@ -1676,7 +1721,7 @@ READ_ALSO_LINE = regex.compile(
     r"|mehr\x20zum\x20thema|auch\x20interessant|lire\x20aussi|à\x20lire\x20aussi"
     r"|leggi\x20anche|lee\x20también|leer\x20más|lees\x20ook|les\x20også|läs\x20också"
     r"|læs\x20også|czytaj\x20(?:także|też|więcej)|zobacz\x20też|čtěte\x20také|lees\x20meer"
-    r"|les\x20mer|läs\x20mer|leia\x20(?:também|mais))\x20?:?",
+    r"|les\x20mer|läs\x20mer|leia\x20(?:também|mais)|(?:mehr\x20)?ähnliche\x20nachrichten)\x20?:?",
     _FLAGS,
 )
 
@@ -1778,5 +1823,31 @@ MEDIA_RUNNING_TIME = regex.compile(
     r"(?:^(?:[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\x20?\|\x20?)?"
     r"|\x20[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{2,4}\x20?\|\x20?)[0-9]{1,3}:[0-9]{2}"
     r"\x20?min\.?(?:\x20{0,3}[━─_]+)?$",
+    _FLAGS,
+)
+#: (issue #4) A graphic's, a fact box's or a story's source on a line of its own,
+#: after its label and a colon: "Source: China Statistical Yearbook", "Quelle: dpa",
+#: "Kilde: Helsenorge.no", "Fuente: INE", with the rule line a text browser draws after
+#: a box run in ("Quelle: dpa ━━━━", lynx's "____"). The label must have a source after
+#: it (a heading "Sources:" alone opens a list the story gives). Used by the page
+#: filter's furniture on short lines only. Linear time: the source, possessive, holds no
+#: rule character.
+SOURCE_LABEL_LINE = regex.compile(
+    r"(?:sources?|quellen?|kilder?|källa|källor|kildi|fuente|fuentes|fonte|fonti|bron"
+    r"|lähde|źródło|zdroj|forrás|kaynak)\x20?:\x20?(?P<source>[^\s:━─_][^:━─_]*+)"
+    r"(?:[━─_]{3,})?",
+    _FLAGS,
+)
+#: (issue #4) A line that sends the reader elsewhere on the site for more: "Mehr
+#: über die Füchse lesen Sie hier.", "Nachrichten der Zeitung finden Sie hier.", "Hier
+#: finden Sie alle unsere Inhalte zum Krieg", "Aktuelle Meldungen ... finden Sie in
+#: unserem Liveblog:", "For more stories like this, check our news page." Not "Lesen Sie
+#: hier:" or a line ending in "hier" (a read-also label before a title, which the page
+#: filter leaves to its cards). Searched in short blocks only.
+MORE_HERE = regex.compile(
+    r"\b(?:lesen|finden|erhalten|sehen|hören)\x20Sie\x20(?:[\w-]+\x20){0,5}?"
+    r"(?:hier\b(?!\x20?:|$)|in\x20unserem\x20(?:Liveblog|Newsblog|Live-Ticker|Ticker|Dossier)\b)"
+    r"|\bhier\x20finden\x20Sie\b"
+    r"|\bfor\x20more\x20stories\x20like\x20this\b|\bcheck\x20(?:out\x20)?our\x20\w+\x20page\b",
     _FLAGS,
 )

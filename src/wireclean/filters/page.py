@@ -366,7 +366,32 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
         score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
         if best is None or score > best[0]:  # of equals, the first: a headline leads
             best = (score, i)
-    return best[1] if best else None
+    return _nearest_copy(blocks, best[1], first, skip) if best else None
+
+
+#: (issue #4) Fewest blocks from a headline down to its copy for what stands
+#: between them to be a list of other stories (:func:`_nearest_copy`).
+_LIST_GAP = 10
+
+
+def _nearest_copy(blocks: tuple[Block, ...], i: int, first: int, skip: set[int]) -> int:
+    """Return the last copy of headline ``i`` above the story's first prose block
+    ``first``, or ``i`` (issue #4): a page's list of its latest stories above the
+    story prints the story's title too, and what stands between the two copies is
+    that list, not the story's head. A sentence between the two (a teaser of
+    :data:`_TEASER_WORDS` words or more) is the story's standfirst under its headline,
+    which the page prints again further down (above a photo, in a share row); so is a
+    copy fewer than :data:`_LIST_GAP` blocks below (its byline and time between)."""
+    text = blocks[i].text
+    for j in range(first - 1, i + _LIST_GAP - 1, -1):
+        if blocks[j].text == text and j not in skip:
+            if any(
+                is_prose(blocks[k].text) and blocks[k].text.count(" ") >= _TEASER_WORDS
+                for k in range(i + 1, j)
+            ):
+                return i
+            return j
+    return i
 
 
 #: The answers of :func:`_may_be_headline` for the blocks of the page read last, by
@@ -1297,7 +1322,7 @@ def _cut_cards(
             for a, b in itertools.pairwise(run)
         ):
             continue  # a live blog's entries, a story's sections
-        tail = sum(max(0.0, scores[j]) for j in range(run[-1] + 1, last + 1))
+        tail = _story_below(blocks, scores, run[-1] + 1, last)
         cards = sum(max(0.0, scores[j]) for j in range(run[0] - min(gaps), run[-1] + 1))
         if tail > max(_CARD_TAIL, cards):
             continue  # the story goes on below: a box of links inside it
@@ -1309,6 +1334,22 @@ def _cut_cards(
             continue  # cards that outweigh the story above them are a live blog's entries
         return end
     return last
+
+
+def _story_below(blocks: tuple[Block, ...], scores: list[float], start: int, last: int) -> float:
+    """Return the weight of the prose from ``start`` to ``last`` that may be the story's
+    (issue #4): a paragraph with a card's title (:func:`_valley_title`) right above or
+    below it is a teaser or a caption of more cards, and does not count (a page that
+    prints a run of dated cards, then cards of another kind, goes on with no story)."""
+
+    def titled(k: int) -> bool:
+        return start <= k <= last and scores[k] != 0 and _valley_title(blocks, k)
+
+    return sum(
+        scores[j]
+        for j in range(start, last + 1)
+        if scores[j] > 0 and not (titled(j - 1) or titled(j + 1))
+    )
 
 
 def _dated(text: str) -> bool:
@@ -1554,11 +1595,13 @@ def furniture(draft: Draft) -> Draft:
     _mark_embed_boxes(blocks, reasons)
     _mark_page_notes(blocks, reasons)
     _mark_site_notes(blocks, reasons, draft.source)
+    _mark_source_lines(blocks, reasons)
     _mark_read_also_cards(blocks, reasons)
     _mark_media_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
+    _mark_byline_lines(blocks, reasons)
     _mark_author_box(blocks, reasons, draft.byline)
     _mark_appeals(blocks, reasons)
     _mark_menu_lines(blocks, reasons)
@@ -1862,11 +1905,40 @@ def _mark_run(
             if blocks[j].text.endswith(":"):
                 return
             run += 1
-    if run < _LIST_RUN:
+    if run < _LIST_RUN and not (
+        _buttons(blocks, first, last, reasons)
+        and run + _chrome_lines(blocks, first, last, reasons) >= _LIST_RUN
+    ):
         return
     for j in range(first, last + 1):
         if reasons[j] is None:
             reasons[j] = "link-list"
+
+
+def _buttons(blocks: tuple[Block, ...], first: int, last: int, reasons: Marks) -> bool:
+    """Tell whether the lines that stay in a run of short lines are all a button's
+    label (:data:`_BUTTON_CHARS` at most: "merken", "Drucken"), no title or heading."""
+    return all(
+        len(blocks[j].text) <= _BUTTON_CHARS for j in range(first, last + 1) if reasons[j] is None
+    )
+
+
+def _chrome_lines(blocks: tuple[Block, ...], first: int, last: int, reasons: Marks) -> int:
+    """Count the short lines marked as chrome phrases in a run of short lines from
+    ``first`` to ``last`` and right beside it (issue #4): a share row's or a card's
+    buttons ("In Pocket speichern", "merken", "Artikel teilen") are one run with the
+    buttons between them that no phrase names (:func:`_buttons`), which go with it."""
+    count = 0
+    for j in range(first, last + 1):
+        count += reasons[j] == "chrome-phrase" and not is_prose(blocks[j].text)
+    for start, step in ((first - 1, -1), (last + 1, 1)):
+        j = start
+        while 0 <= j < len(blocks) and reasons[j] == "chrome-phrase":
+            if is_prose(blocks[j].text):
+                break
+            count += 1
+            j += step
+    return count
 
 
 #: (issue #4) How many characters a block's opening must run for, at least, to count as
@@ -1897,6 +1969,10 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
     last = next((i for i in range(len(blocks) - 1, -1, -1) if is_prose(blocks[i].text)), 0)
     for i, block in enumerate(blocks):
         if i == 0:
+            # Unless it is a line twice over (the headline or a caption printed
+            # with its copy): the fields are read from the blocks below it as well.
+            if _twice(block.text) and len(blocks) > 1:
+                reasons[i] = reasons[i] or "repeated"
             continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         if _copied_below(block.text, after) or _copied_above(block.text, after):
@@ -2008,6 +2084,8 @@ def _doubled(text: str) -> bool:
     """Tell whether a block is its opening twice or more, a short tail at most ("A woman
     at her desk. A woman at her desk. Audio"): an image's alt text run into its caption
     (issue #4). A refrain in a story's paragraph has more after it."""
+    if _twice(text):
+        return True
     if len(text) < 2 * _SELF_COPY:
         return False
     at = text.find(text[:_SELF_COPY], 1)
@@ -2022,6 +2100,24 @@ def _doubled(text: str) -> bool:
         while end < len(text) and text[end] == " ":
             end += 1
     return end > at and len(text) - end <= _CREDIT_LINE
+
+
+#: (issue #4) Fewest characters of a line that a block is twice over.
+_TWICE_CHARS = 10
+
+
+def _twice(text: str) -> bool:
+    """Tell whether a block is one line of two words or more twice over, run together
+    or with a space between ("Gauteng weekend weatherGauteng weekend weather", "vor 3
+    Stundenvor 3 Stunden"): an image's alt text and caption, a link's two labels, however
+    few words they have (issue #4)."""
+    size = len(text)
+    half = size // 2
+    if half < _TWICE_CHARS:
+        return False
+    if size % 2:  # a space between the two copies
+        return text[half] == " " and text[:half] == text[half + 1 :] and " " in text[:half]
+    return text[:half] == text[half:] and " " in text[:half]
 
 
 #: (issue #4) Longest notice in place of an embedded post or video.
@@ -2496,6 +2592,31 @@ def _mark_author_lines(
             break
 
 
+def _mark_byline_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a short line inside the story that is a byline and nothing more ("Von Jane
+    Doe", "By John Roe"; issue #4) as ``chrome-context``: the byline filter took
+    the story's own from its head, and one further down is a teaser card's (another
+    story's author) or the author's box's. Only below a line that is no prose (the
+    card's title, the box's heading): a byline between two of the story's paragraphs
+    or closing it stays, as the byline filter leaves it there (fixture
+    ``negative-byline-sentence-in-body``). A line with a sentence's end, or a list
+    item, is no byline here."""
+    previous = ""  # the last block above that stays
+    for i, block in enumerate(blocks):
+        text = block.text
+        above, previous = previous, (text if reasons[i] is None else previous)
+        if (
+            reasons[i] is None
+            and above
+            and not is_prose(above)
+            and len(text) <= _CREDIT_LINE
+            and text[-1] not in patterns.SENTENCE_END
+            and _may_byline(text)
+            and byline_names(block) is not None
+        ):
+            reasons[i] = "chrome-context"
+
+
 #: (issue #4) How many blocks above the story's last paragraph the author's name may
 #: stand for the paragraph to be the author's box below the story.
 _BOX_REACH = 3
@@ -2601,6 +2722,40 @@ def _mark_embed_boxes(blocks: tuple[Block, ...], reasons: Marks) -> None:
         if end > i:
             for k in range(i, end + 1):
                 reasons[k] = reasons[k] or "chrome-phrase"
+
+
+#: (issue #4) Longest source named on a source's line ("Source: China Statistical
+#: Yearbook, China Electricity Council & Natl Energy Administration").
+_SOURCE_CHARS = 100
+
+
+#: (issue #4) Longest line that sends the reader elsewhere for more
+#: (``patterns.MORE_HERE``): a longer block is a paragraph that a renderer ran it into.
+_MORE_HERE_CHARS = 160
+
+
+def _mark_source_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark the line that names a graphic's, a fact box's or the story's source after a
+    label (``patterns.SOURCE_LABEL_LINE``: "Source: Repeat Project", "Quelle: dpa",
+    "Kilde: Helsenorge.no") as ``caption`` (issue #4): no story's sentence opens so.
+    The source is short and ends in no sentence's end but a full stop ("Natl Inst."):
+    a longer block is a paragraph a renderer ran the line into. A short line that
+    sends the reader elsewhere on the site for more (``patterns.MORE_HERE``: "Mehr
+    dazu lesen Sie hier.", "For more stories like this, check our news page.") goes
+    too, as ``chrome-phrase``."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if reasons[i] is not None or len(text) > _SOURCE_CHARS + _SLOT_CHARS:
+            continue
+        if len(text) <= _MORE_HERE_CHARS and patterns.MORE_HERE.search(text) is not None:
+            reasons[i] = "chrome-phrase"
+            continue
+        match = patterns.SOURCE_LABEL_LINE.fullmatch(text) if ":" in text else None
+        if match is None:
+            continue
+        source = match.group("source").rstrip()
+        if source and len(source) <= _SOURCE_CHARS and source[-1] not in '!?:;…"”’»':
+            reasons[i] = "caption"
 
 
 #: (issue #4, h9) Longest block that an opinion page's disclaimer opens (the notes on
@@ -2879,8 +3034,28 @@ def _mark_read_also_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
                     break
                 if len(blocks[j].text) > _CARD_CAPTION_CHARS:
                     break
+            end = max(end, _bylined_card_end(blocks, i))
         for k in range(i, end):
             reasons[k] = reasons[k] or "link-list"
+
+
+def _bylined_card_end(blocks: tuple[Block, ...], i: int) -> int:
+    """Return one past the last block of a teaser card below the read-also label ``i``
+    that its author's byline closes ("Auch interessant", the other story's teaser and
+    title, "Von Jane Doe"; issue #4), or ``i``: at most :data:`_CARD_BLOCKS` + 1
+    blocks above the byline, each a teaser's length at most."""
+    for j in range(i + 1, min(i + 2 + _CARD_BLOCKS, len(blocks))):
+        text = blocks[j].text
+        if (
+            j > i + 1
+            and len(text) <= _CREDIT_LINE
+            and _may_byline(text)
+            and byline_names(blocks[j]) is not None
+        ):
+            return j + 1
+        if len(text) > _TEASER_CHARS:
+            break
+    return i
 
 
 #: (issue #4, h12) Most blocks below a media card's label that its card holds (a title,
