@@ -4,30 +4,39 @@
 (:meth:`_Stream.start` opens them without :meth:`_Walker._enter`), keeps each block's
 text whitespace-folded from the start (``page()`` and the wrapper weights fold no
 more), tells a teaser by the folded text's spaces, splits ASCII class values with
-``bytes.translate`` and moves a context word with fewer tuples. The plain forms are
-written out here, as they stood before: a walker of the parsed tree made of them must
-read every page as ``read_html`` does, the invented pages drawn below and the corpus
-pages when the corpus is there. Texts are invented.
+``bytes.translate`` (tokens kept as bytes, one context token looked up alone, the
+visibility hints written out) and moves a context word with fewer tuples; it deletes
+NUL from the page's bytes, tells a blank page without copying it, collects the
+``<h1>`` headings as it makes the blocks, counts a block's link characters in one join
+and leaves a normal folded text unfolded again. The plain forms are written out here,
+as they stood before: a walker of the parsed tree made of them must read every page
+as ``read_html`` does, the invented pages drawn below and the corpus pages when the
+corpus is there. ``parse_html`` pauses the cyclic collector (and leaves it as found).
+Texts are invented.
 """
 
 from __future__ import annotations
 
+import gc
 import gzip
 import sys
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
+import wireclean
 from wireclean import html as wh
 from wireclean import patterns
 from wireclean.html import Page, read_html
 from wireclean.model import Block
 from wireclean.normalize import normalize
+from wireclean.pipeline import Draft, FilterError
 
 # --- the plain forms ------------------------------------------------------------------------
 
@@ -361,6 +370,7 @@ _BODY = st.recursive(_TEXT, _element, max_leaves=40)
     ],
     False,
 )
+@example(["<p>Café \u200b crème</p><p>Sans\u00ad \u200b souci</p>"], False)  # normalize, fold
 def test_invented_pages_read_as_the_plain_walk_reads_them(parts: list[str], head: bool) -> None:
     top = "<head><title>T</title><meta name='author' content='Ann'></head>" if head else ""
     page = f"<html lang='en'>{top}<body>{''.join(parts)}</body></html>"
@@ -372,8 +382,74 @@ def test_invented_pages_read_as_the_plain_walk_reads_them(parts: list[str], head
 @example("sr-only paywall")
 @example("-nav--byline_")
 @example("ÉTÉ byline")
+@example("nav navigation menu")  # two tokens, one word: given once
+@example("share nav share")  # a token repeated: its word once, in order
+@example("byline author-name nav")
+@example("\u212aey nav")  # a Kelvin sign: not ASCII, but its lower case is
+@example("ÉTÉ paywall")  # not ASCII, held back
+@example("paywalled nav")
+@example("visually-hidden nav")
+@example("screen-reader-text")
+@example("x-only hid")
 def test_class_values_read_as_the_plain_split_reads_them(value: str) -> None:
     assert wh._read_class(value) == _plain_read_class(value)
+
+
+@pytest.mark.parametrize("hint", wh._VISIBILITY_HINTS)
+@pytest.mark.parametrize("shape", ["{}", "nav x{}y", "paywall {} nav", "{} hidden"])
+def test_every_visibility_hint_is_tested(hint: str, shape: str) -> None:
+    # _read_class writes the hints out one by one: each must count as in the tuple.
+    value = shape.format(hint)
+    assert wh._read_class(value) == _plain_read_class(value)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "",
+        " \t\n\r\x0b\x0c",
+        "\x00",
+        " \x00\n",
+        "\u00a0",
+        "\x00<p>a\x00b</p>",
+        "<p>Line one\x00<br>\x00two</p>\x00",
+        "<ul><li>\x00*</li><li>é\x00\ud800x</li></ul>",
+    ],
+)
+def test_nul_and_blank_pages_read_as_before(page: str) -> None:
+    # NUL is deleted from the page's bytes, and a blank page is told without copying it.
+    assert read_html(page) == _plain_read(page)
+
+
+def test_parse_html_pauses_the_cyclic_collector_and_leaves_it_as_found() -> None:
+    seen: list[bool] = []
+
+    def probe(draft: Draft) -> Draft:
+        seen.append(gc.isenabled())
+        return draft
+
+    pipeline = wireclean.default_pipeline().append(probe, name="probe")
+    assert gc.isenabled()
+    wireclean.parse_html("<p>Hi.</p>", pipeline=pipeline)
+    wireclean.parse_html(b"<p>Hi.</p>", pipeline=pipeline)
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+    def fails(draft: Draft) -> Draft:
+        raise ValueError("invented")
+
+    with pytest.raises(FilterError):
+        wireclean.parse_html("<p>Hi.</p>", pipeline=pipeline.append(fails, name="fails"))
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        wireclean.parse_html(12)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        wireclean.parse_html("<p>Hi.</p>")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
 
 
 @given(st.text(alphabet=" \n\tab\u00a0c\x00", max_size=30), st.lists(st.text(" ab\n"), max_size=3))
@@ -396,6 +472,26 @@ def test_a_folded_text_cleans_to_the_lines_of_its_raw_text(text: str) -> None:
         assert wh._clean_line(text) == (
             folded if folded.isascii() and folded.isprintable() else wh._fold(normalize(folded))
         )
+
+
+@given(st.text(alphabet=" \n\ta\u00a0é\u0301\u200b\x00\r", max_size=30))
+@example(" a\u00a0 b ")
+def test_a_normal_folded_text_is_its_own_clean_line(text: str) -> None:
+    # page() cleans a folded text without folding it again when normalize leaves it
+    # as it is: _fold gives a folded text back as it is.
+    folded = wh._fold(text)
+    assert wh._fold(folded) == folded
+    normal = normalize(folded)
+    assert (folded if normal == folded else wh._fold(normal)) == wh._fold(normalize(folded))
+
+
+def test_a_long_folded_text_folds_to_itself() -> None:
+    # A text longer than _FOLD_PIECE is folded a piece at a time: the same fixed point.
+    text = "Wörter  und\u00a0Sätze \t" * (wh._FOLD_PIECE // 8)
+    folded = wh._fold(text)
+    assert len(folded) > wh._FOLD_PIECE
+    assert folded == " ".join(text.split())
+    assert wh._fold(folded) == folded
 
 
 def test_corpus_pages_read_as_the_plain_walk_reads_them(corpus: Path) -> None:

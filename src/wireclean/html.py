@@ -130,7 +130,8 @@ _HIDDEN_CLASSES = frozenset(
 #: Tokens of a ``class`` that holds the story back for subscribers: its text is the
 #: story's, sent hidden for a script to show (it stays hidden when a class hides it).
 _PAYWALL_CLASSES = frozenset(("paywall", "paywalled"))
-#: A cheap test that a class value may name one of the above: it holds one of these.
+#: A cheap test that a class value may name one of the above: it holds one of these
+#: (:func:`_read_class` tests them one by one, written out: keep the two alike).
 _VISIBILITY_HINTS = ("hid", "none", "only", "visually", "screen", "paywall")
 _HIDES = "hides"
 #: The attributes that may hide an element (see :func:`_hidden`).
@@ -166,6 +167,11 @@ _TOKEN_WORDS = {
     for token in _CONTEXT_TOKENS
     if (word := patterns.CONTEXT_CLASS_WORDS.get(token) or _MORE_CLASS_WORDS.get(token))
 }
+#: The two above as ASCII bytes, for the tokens of an ASCII value (split as bytes).
+_TOKEN_WORD_BYTES = {
+    token.encode("ascii"): word for token, word in _TOKEN_WORDS.items() if token.isascii()
+}
+_CONTEXT_TOKEN_BYTES = frozenset(_TOKEN_WORD_BYTES)
 _HELD_BACK = "held-back"
 #: Elements whose ``class``/``id`` describe the whole page (WordPress writes the post's
 #: tags and the theme's options there: "tag-social-media", "has-sidebar"), never a part.
@@ -244,8 +250,13 @@ def read_html(page: str) -> Page:
 
 def _read_page(page: str) -> Page:
     # NUL bytes are deleted, as on the text path; NUL then marks <br> inside a block.
-    data = page.replace("\x00", "").encode("utf-8", "replace")
-    if not data.strip():
+    # Deleted from the bytes (U+0000 is the only character whose UTF-8 holds a zero
+    # byte): the bytes are searched faster than the text, which is mostly wider than
+    # one byte a character.
+    data = page.encode("utf-8", "replace")
+    if b"\x00" in data:
+        data = data.replace(b"\x00", b"")
+    if not data or data.isspace():  # ``not data.strip()``, without copying the page
         return Page("", ())
     try:
         walker = _read_stream(data)
@@ -372,21 +383,37 @@ def _read_class(value: str) -> tuple[tuple[str, ...], str]:
     """Return the context words of a ``class`` or ``id`` value, and what it says of
     visibility: :data:`_HIDES`, :data:`_HELD_BACK` (a paywall's) or ""."""
     lower = value.lower()
-    if lower.isascii():  # most values: split as _CLASS_TOKEN_SPLIT splits (no empty tokens)
-        tokens = lower.encode("ascii").translate(_ASCII_TOKEN_SPACES).decode("ascii").split()
-    else:
-        tokens = _CLASS_TOKEN_SPLIT.split(lower)
     words: tuple[str, ...] = ()
-    if not _CONTEXT_TOKENS.isdisjoint(tokens):  # most values give no word
-        words = tuple(dict.fromkeys([_TOKEN_WORDS[t] for t in tokens if t in _TOKEN_WORDS]))
-    for hint in _VISIBILITY_HINTS:  # most values name neither
-        if hint in lower:
-            break
+    if lower.isascii():
+        # Most values: split as _CLASS_TOKEN_SPLIT splits (no empty tokens), as bytes
+        # (no decoding, and bytes split faster), looked up in the bytes tables.
+        tokens = lower.encode("ascii").translate(_ASCII_TOKEN_SPACES).split()
+        found = _CONTEXT_TOKEN_BYTES.intersection(tokens)
+        if found:  # most values give no word; most others one token (perhaps repeated)
+            if len(found) == 1:
+                (token,) = found
+                words = (_TOKEN_WORD_BYTES[token],)
+            else:
+                ordered = [_TOKEN_WORD_BYTES[t] for t in tokens if t in _TOKEN_WORD_BYTES]
+                words = tuple(dict.fromkeys(ordered))
     else:
+        texts = _CLASS_TOKEN_SPLIT.split(lower)
+        if not _CONTEXT_TOKENS.isdisjoint(texts):
+            words = tuple(dict.fromkeys([_TOKEN_WORDS[t] for t in texts if t in _TOKEN_WORDS]))
+    # Whether one of _VISIBILITY_HINTS is in it (most values name neither), unrolled.
+    if not (
+        "hid" in lower
+        or "none" in lower
+        or "only" in lower
+        or "visually" in lower
+        or "screen" in lower
+        or "paywall" in lower
+    ):
         return (words, "") if words else _UNREAD
     if _hidden_class(lower):
         return words, _HIDES
-    return words, _HELD_BACK if not _PAYWALL_CLASSES.isdisjoint(tokens) else ""
+    paywall = not _PAYWALL_CLASSES.isdisjoint(_CLASS_TOKEN_SPLIT.split(lower))
+    return words, _HELD_BACK if paywall else ""
 
 
 def _hidden_class(value: str) -> bool:
@@ -963,12 +990,15 @@ class _Walker:
         texts.reverse()
         last: _Key = _NO_KEY
         kind, item, words = "", False, ""
+        h1 = False  # the blocks' kind is "h1": their texts are the page's headings
+        headings: list[str] = []
         while texts:
             key = keys.pop()
             text = texts.pop()
             if key is not last:  # a run of blocks alike shares its key
                 last = key
                 kind, context, owners, item = key
+                h1 = kind == "h1"
                 if wrappers and not wrappers.isdisjoint(owners):
                     context = tuple(
                         word
@@ -990,7 +1020,9 @@ class _Walker:
                         lines = [_clean_line(piece) for piece in text.split(_BREAK)]
                         lines = [piece for piece in lines if piece]
                     else:  # _clean_line(text), inlined (folded in _flush)
-                        piece = _fold(normalize(text))
+                        piece = normalize(text)
+                        if piece != text:  # most texts are normal: folded already
+                            piece = _fold(piece)
                         lines = [piece] if piece else []
                     if len(text) <= _SHORT_TEXT and len(cleaned) < _SHORT_TEXTS:
                         cleaned[text] = lines
@@ -1011,6 +1043,8 @@ class _Walker:
                         out.append(shown)
                         end = offset + len(shown)
                         blocks.append(Block(piece, offset, end, line, kind, marker, words))
+                        if h1:
+                            headings.append(piece)
                         offset = end
                     continue
                 piece = lines[0]
@@ -1027,6 +1061,8 @@ class _Walker:
                 out.append(piece)
                 end = offset + len(piece)
                 blocks.append(Block(piece, offset, end, line, kind, "", words))
+            if h1:
+                headings.append(piece)
             offset = end
         if out:
             out.append("\n")
@@ -1047,7 +1083,7 @@ class _Walker:
             authors=tuple(authors),
             bylines=tuple(bylines),
             itemprops=tuple(self.itemprops),
-            headings=tuple(b.text for b in blocks if b.kind == "h1"),
+            headings=tuple(headings),
         )
         return Page(source, tuple(blocks), signals)
 
@@ -1382,7 +1418,8 @@ class _Stream(_Walker):
 
 def _link_chars(link_parts: list[str]) -> int:
     """Return how many characters (spaces aside) the texts inside links of a block hold."""
-    return sum(len("".join(part.split())) for part in link_parts)
+    # Whitespace is told a character at a time: the parts' count is their join's.
+    return len("".join("".join(link_parts).split()))
 
 
 def _clean_line(text: str) -> str:
