@@ -43,6 +43,8 @@ __all__ = [
     "RELATIVE_TIME",
     "SHARE_COUNTER",
     "SHARE_WORDS",
+    "SKIP_BOX_CLOSE",
+    "SKIP_BOX_OPEN",
     "SLUGS",
     "SLUG_WORDS",
     "SYNDICATION",
@@ -941,6 +943,13 @@ UNSPACED_CHAR = re.compile(_UNSPACED)
 #: ("渡辺洋介2025年1月13日 21時37分", "Associated PressApril 28, 2023 3:06 PM").
 YEAR = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 CLOCK = regex.compile(r"(?<![0-9])[0-9]{1,2}(?::|時|h|\x20?Uhr)[0-9]{2}(?![0-9])")
+
+#: (issue #4) A skip link that opens a box the page lets a reader jump over ("skip past
+#: newsletter promotion", "Skip advertisement"), and the line that closes it ("after
+#: newsletter promotion", "End of advertisement"); ``what`` names the box in both. A box
+#: so marked stands inside the story (a sign-up form, an advert), and is no part of it.
+SKIP_BOX_OPEN = regex.compile(r"skip\x20(?:past\x20)?(?P<what>\w+(?:\x20\w+){0,3})", _FLAGS)
+SKIP_BOX_CLOSE = regex.compile(r"(?:after|end\x20of)\x20(?P<what>\w+(?:\x20\w+){0,3})", _FLAGS)
 
 #: Short blocks that open a comment section or an author box: the story is over
 #: (fixture ``page-comments``). Read-more and related-links labels are not here:

@@ -125,6 +125,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     first = start = end = 0
     kind = marker = ""
     column = 0
+    flush = False  # the list item's marker stands at the margin
     last_len = 0
     parts: list[str] = []
     offset = 0
@@ -146,8 +147,11 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             first, start, kind = number, line_start + indent, "li"
             marker = item.group("marker")
             column = item.end()
+            flush = not indent
             parts = [line[item.end() :]]
-        elif wrapped and (kind != "li" or indent >= column - 1):
+        elif wrapped and (kind != "li" or indent >= column - 1 or (flush and not indent)):
+            # A paragraph numbered at the margin ("2. Evergrande owed ...") wraps to
+            # the margin: a rendered list indents its items' continuations.
             parts.append(content)
         else:
             if parts:

@@ -189,9 +189,26 @@ def is_prose(text: str) -> bool:
     # to look for wide characters in a long paragraph.
     if len(text) >= _LONG or display_width(text) >= _LONG:
         return True
-    if text[-1] in "。！？":
+    if text[-1] in "。！？" or _credited_sentence(text):
         return len(text) >= _SHORT_PROSE // 2
     return len(text) >= _SHORT_PROSE and text[-1] in patterns.SENTENCE_END and text.count(" ") >= 3
+
+
+def _credited_sentence(text: str) -> bool:
+    """Tell whether a Chinese or Japanese paragraph ends in a full stop and its
+    reporters' or agency's credit in brackets ("...と発表した。【ロンドン山田太郎】",
+    "...。（共同）", issue #4): the story's last paragraph, not a caption."""
+    opener = _CREDIT_BRACKETS.get(text[-1])
+    if opener is None:
+        return False
+    opening = text.rfind(opener)
+    return opening > 0 and len(text) - opening <= _CREDIT_CHARS and text[opening - 1] in "。！？"
+
+
+#: (issue #4) The brackets of a reporters' or agency's credit after a story's last
+#: full stop ("【ロンドン山田太郎】", "（共同）"), closing to opening, and the longest credit.
+_CREDIT_BRACKETS = {"】": "【", "）": "（"}
+_CREDIT_CHARS = 30
 
 
 def _chrome_context(block: Block) -> str | None:
@@ -230,9 +247,61 @@ def _score(block: Block) -> float:
     if prose and not chrome:
         units = display_width(text) / _CHARS_PER_UNIT
         return units if block.kind != "li" else units / 2
-    if short and patterns.STORY_END.search(text) is not None:
+    if short and patterns.STORY_END.search(text) is not None and not _open_clause(text):
         return _BARRIER
     return _MINUS_CHROME_PENALTY if chrome and short else _MINUS_PENALTY
+
+
+def _open_clause(text: str) -> bool:
+    """Tell whether a short line is a sentence's first words, broken off at a link or a
+    quote (issue #4: BeautifulSoup's text), not a comment section's heading: it ends in
+    a small word of :data:`_SHORT_WORD` letters at most ("Les commentaires allaient de",
+    "Readers' comments came in"), as no heading does ("Leave a comment", "Kommentare
+    lesen")."""
+    word = text[text.rfind(" ") + 1 :]
+    return word.isalpha() and word.islower() and len(word) <= _SHORT_WORD
+
+
+#: (issue #4) Fewest copies of a label the page sets between its paragraphs for it to
+#: go before runs of short lines are read ("Article content" between every two).
+_PARAGRAPH_LABELS = 5
+
+#: (issue #4) Most blocks from a skip link to the line that closes its box, and the
+#: longest such line.
+_SKIP_BOX_BLOCKS = 30
+_SKIP_LINE = 60
+
+
+def _skip_boxes(blocks: tuple[Block, ...]) -> list[range]:
+    """Return the boxes the page lets a reader skip (issue #4): from a skip link's line
+    ("skip past newsletter promotion") to the line that closes the box it names ("after
+    newsletter promotion"), :data:`_SKIP_BOX_BLOCKS` blocks below it at most, both
+    lines included (``patterns.SKIP_BOX_OPEN`` and ``SKIP_BOX_CLOSE``)."""
+    boxes: list[range] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) > _SKIP_LINE or text[:4].lower() != "skip":
+            continue
+        opened = patterns.SKIP_BOX_OPEN.fullmatch(text)
+        if opened is None:
+            continue
+        what = opened.group("what").lower()
+        for j in range(i + 1, min(len(blocks), i + _SKIP_BOX_BLOCKS + 1)):
+            below = blocks[j].text
+            closed = patterns.SKIP_BOX_CLOSE.fullmatch(below) if len(below) <= _SKIP_LINE else None
+            if closed is not None and closed.group("what").lower() == what:
+                boxes.append(range(i, j + 1))
+                break
+    return boxes
+
+
+def _mark_skip_boxes(blocks: tuple[Block, ...], reasons: Marks) -> None:
+    """Mark a box the page lets a reader skip inside the story (issue #4:
+    :func:`_skip_boxes`), a sign-up form or an advert, as ``chrome-phrase``."""
+    for box in _skip_boxes(blocks):
+        for i in box:
+            if reasons[i] is None:
+                reasons[i] = "chrome-phrase"
 
 
 #: (issue #4) Glued joins of a long line that is a text browser's run of menu links
@@ -998,6 +1067,9 @@ def page(draft: Draft) -> Draft:
     notices = consent_notices(blocks) - stamps
     for i in notices:
         scores[i] = -_CHROME_PENALTY
+    for box in _skip_boxes(blocks):
+        for i in box:
+            scores[i] = 0.0  # the span may cross what the page lets a reader skip
     ends: list[int] = []  # where a story surely ended: its credits, a count of comments
     for i in range(len(blocks) - 1):
         if credit[i] and patterns.search_credit_trailer(blocks[i].text) is not None:
@@ -1526,7 +1598,8 @@ def furniture(draft: Draft) -> Draft:
     author's name again and the story run into one block again as ``repeated``, the
     author's box below the story (its last paragraph, below the author's name again,
     too) as ``chrome-context``, labelled links, shop notes,
-    empty advert slots and copyright lines as ``chrome-phrase``, and lynx's frames
+    empty advert slots, copyright lines and a box the page lets a reader skip
+    (:func:`_skip_boxes`) as ``chrome-phrase``, and lynx's frames
     and buttons as ``form-debris``. A run of short lines right after a paragraph
     ending in a colon, or holding a line that ends in one, is a list the story
     introduces and stays.
@@ -1574,6 +1647,9 @@ def furniture(draft: Draft) -> Draft:
         if reasons[i] is None:
             reasons[i] = "chrome-phrase"
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
+    # (issue #4) A label the page sets between all its paragraphs goes first: a
+    # heading between two of its copies is no run of short lines.
+    _mark_repeated_labels(blocks, reasons, least=_PARAGRAPH_LABELS)
     _mark_link_runs(blocks, reasons, breaks=bullets)
     _keep_broken_sentences(blocks, reasons, clauses=lambda: _unwrapped(draft))
     _keep_wrapped_openings(blocks, reasons)
@@ -1600,6 +1676,7 @@ def furniture(draft: Draft) -> Draft:
     _mark_media_cards(blocks, reasons)
     _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
+    _mark_skip_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
     _mark_byline_lines(blocks, reasons)
     _mark_author_box(blocks, reasons, draft.byline)
@@ -2463,7 +2540,9 @@ def _ends_with_paywall(block: Block, _reason: str | None) -> bool:
 _LABEL_REPEATS = 3
 
 
-def _mark_repeated_labels(blocks: tuple[Block, ...], reasons: Marks) -> None:
+def _mark_repeated_labels(
+    blocks: tuple[Block, ...], reasons: Marks, least: int = _LABEL_REPEATS
+) -> None:
     """Mark a short line that the story's span holds three times or more, each time on
     its own between two blocks (issue #4): a label the page sets between paragraphs
     ("Article content", "Reklama", a comment's "Reply"), never a sentence. Shorter
@@ -2479,7 +2558,7 @@ def _mark_repeated_labels(blocks: tuple[Block, ...], reasons: Marks) -> None:
         and b.text[-1] != ":"
         and _stands_alone(blocks, i)
     )
-    labels = {text for text, n in counts.items() if n >= _LABEL_REPEATS and not is_prose(text)}
+    labels = {text for text, n in counts.items() if n >= least and not is_prose(text)}
     if not labels:
         return
     for i, block in enumerate(blocks):
