@@ -79,6 +79,32 @@ def wrap_width(lengths: list[int]) -> int | None:
     return max(n for n in range(best_top - _BAND + 1, best_top + 1) if counts[n])
 
 
+def _breaks_at(lines: list[str], widths: list[int], width: int) -> bool:
+    """Tell whether the dump's lines break where a wrap at ``width`` would (issue #4):
+    of the lines in the band just under the width, a share of :data:`_BREAK_SHARE` at
+    least go on in a line whose first word would not have fitted. Unwrapped text (a
+    line per text node, as BeautifulSoup's text has it) may pile lines into a band by
+    chance: its lines there are followed by a blank line or by a short word. Asked of a
+    dump with a line wider than :data:`_NEVER_WRAPPED` only."""
+    band = breaks = 0
+    for k in range(len(lines) - 1):
+        if width - _BAND < widths[k] <= width:
+            band += 1
+            following = lines[k + 1].lstrip()
+            if following and widths[k] + 1 + _first_word(following) > width:
+                breaks += 1
+    return breaks >= band * _BREAK_SHARE
+
+
+#: (issue #4) Widest line a text browser wraps a dump into: 80 columns of wide
+#: characters that it counted one column each (lynx's Chinese and Japanese). A dump
+#: with a wider line may be unwrapped text, its band of widths chance.
+_NEVER_WRAPPED = 2 * _TERMINAL
+#: (issue #4) Least share of a wrap width's band lines that a wrap broke (text browsers'
+#: dumps: 0.6 and up, but for a few pages; BeautifulSoup's: mostly under 0.2).
+_BREAK_SHARE = 0.25
+
+
 def _terminal_wrap(lines: list[str], widths: list[int]) -> int | None:
     """Return the terminal width when a dump too short for :func:`wrap_width` shows its wrap.
 
@@ -106,6 +132,10 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     stripped = [line.rstrip() for line in lines]
     widths = [len(line) if line.isascii() else display_width(line) for line in stripped]
     width = wrap_width(widths)
+    # (issue #4) A dump with a line wider than a text browser's may be unwrapped text.
+    widest = max(widths)
+    if width is not None and widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width):
+        width = None
     if width is None:
         width = _terminal_wrap(stripped, widths)
     # Wide characters two columns each (w3m), or one (lynx's Chinese and Japanese).
@@ -115,6 +145,11 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         if width is not None:
             narrow = True
             widths = [len(line) for line in stripped]
+            if widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width):
+                width, narrow = None, False
+                widths = [len(line) if line.isascii() else display_width(line) for line in stripped]
+    # (issue #4) Lines broken at links are re-joined only in a dump of text nodes.
+    seamed = width is None and _text_nodes(lines)
     # Most text has no character that folding turns into a space or deletes: no
     # control but the line breaks it is split at. A line of it folds by collapsing
     # its runs of spaces, with no look at each line for those characters.
@@ -128,6 +163,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     flush = False  # the list item's marker stands at the margin
     last_len = 0
     parts: list[str] = []
+    previous = ""  # the last non-blank line, as it came
     offset = 0
     for number, (raw, line) in enumerate(zip(lines, stripped, strict=True), start=1):
         line_start = offset
@@ -141,6 +177,8 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         indent = len(line) - len(content)
         item = patterns.LIST_ITEM.match(line) if _may_start_item(content) else None
         wrapped = bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
+        if seamed and parts and item is None and kind == "p" and _runs_into(previous, raw):
+            wrapped = True  # (issue #4) an unwrapped dump's paragraph broken at a link
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             if parts:
                 blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
@@ -159,6 +197,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             first, start, kind, marker = number, line_start + indent, "p", ""
             parts = [content]
         end = line_start + len(line)
+        previous = raw
         last_len = widths[number - 1]
         if indent and width is not None and not narrow and not line.isascii():
             # A full-width indent fits on the line only if the line was that wide.
@@ -168,6 +207,118 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     if parts:
         blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
     return tuple(blocks)
+
+
+def _text_nodes(lines: list[str]) -> bool:
+    """Tell whether unwrapped text is a page's text nodes a line each (BeautifulSoup's
+    ``get_text("\\n")``), whose paragraphs :func:`_runs_into` re-joins (issue #4): some
+    lines, but not most, meet the line above at a text node's own space (the line above
+    ends in a space, or this one opens with one); or, in Chinese or Japanese, some go
+    on with the sentence of the line above (:func:`_cjk_runs_into`). Plain text with a
+    trailing space on a line or two (a headline's) is not; nor text with one on every
+    line."""
+    seams = cjk = lines_in = 0
+    above = ""
+    for line in lines:
+        if not line or line.isspace():
+            above = ""
+            continue
+        lines_in += 1
+        if above:
+            if above[-1] == " " or (line[0] == " " and line[1:2] != " "):
+                seams += 1
+            elif not line.isascii() and _cjk_runs_into(above[-1], line[0]):
+                cjk += 1
+        above = line
+    return (seams >= _SEAMS and 2 * seams <= lines_in) or cjk >= _SEAMS
+
+
+#: (issue #4) Fewest text-node seams of a dump of text nodes.
+_SEAMS = 3
+
+
+def _runs_into(above: str, line: str) -> bool:
+    """Tell whether ``line`` goes on with the paragraph of the non-blank line ``above``
+    right before it, in a dump that is not hard-wrapped (issue #4). BeautifulSoup's text
+    puts each text node on a line of its own, so a paragraph breaks at each of its
+    links, as it came: the space before the link ends the line above ("Selon "), the
+    space after it opens the line below (" à "); or the line below opens with a comma,
+    a full stop or a closing bracket (", Donald Trump ..."); in Chinese and Japanese,
+    with a hiragana (a particle: "は", "と") or a comma, or after a particle or a comma
+    (:data:`_CJK_OPENERS`). A line that ends a sentence is its paragraph's last (but
+    for the spaces). A line opening with a small letter is not enough: a menu's item
+    may ("iPhone"), and a byline's "von" under the headline."""
+    last = above[-1]
+    if last == " " or line[0] == " ":
+        # A text node's own space. Not after a line that ends a sentence and a space
+        # (a plain text's paragraph lines may end so), though the line below may open
+        # with the space that went on after a quotation ("... « fou »" / " à ..."); not
+        # after a long line ending in a colon; not from or into a line of dashes (a
+        # header's "-- ", a list item's dash), of punctuation alone (a kicker's ": "),
+        # a byline's word ("Von ", " by "), a date below a name, or the line's copy (a
+        # title printed twice).
+        text, following = above.strip(), line.strip()
+        return (
+            bool(text)
+            and bool(following)
+            and text[-1] not in (_LABEL_ENDS if last == " " else _FULL_STOPS)
+            and (text[-1] != ":" or text.count(" ") < _LABEL_WORDS)
+            and text[-1] not in _DASHES
+            and not line.startswith("  ")  # an indent: not a text node's own space
+            and (last == " " or not following[0].isdigit())
+            and following[0] not in _DASHES
+            and (len(text) > 1 or text.isalnum())
+            and (len(following) > 1 or following.isalnum())
+            and patterns.BYLINE_WORD.match(following + " ") is None
+            and patterns.BYLINE_WORD.fullmatch(text + " ") is None
+            and following != text
+        )
+    first = line[0]
+    if first in _RUN_ON_CHARS:
+        return last not in _FULL_STOPS  # a comma after a quotation's closing mark too
+    return _cjk_runs_into(last, first)
+
+
+def _cjk_runs_into(last: str, first: str) -> bool:
+    """Tell whether a Chinese or Japanese line ending in ``last`` goes on in the line
+    opening with ``first`` (:func:`_runs_into`): no sentence ends, and the line below
+    opens with a hiragana or the line above ends in a particle, a comma or an opening
+    bracket, between two characters of a script written without spaces."""
+    if last in patterns.SENTENCE_END:
+        return False
+    return (
+        (_hiragana(first) or last in _CJK_OPENERS)
+        and patterns.UNSPACED_CHAR.match(last) is not None
+        and (first.isdigit() or patterns.UNSPACED_CHAR.match(first) is not None)
+    )
+
+
+def _hiragana(char: str) -> bool:
+    """Tell whether ``char`` is a hiragana (a Japanese particle or ending)."""
+    return _HIRAGANA_FIRST <= char <= _HIRAGANA_LAST
+
+
+#: (issue #4) What ends a sentence for sure: a line ending so ends its paragraph.
+_FULL_STOPS = frozenset(".!?…。！？")
+#: (issue #4) The opening characters of the rest of a sentence after a link: a comma,
+#: a full stop, a closing bracket or quote; a CJK comma or full stop.
+_RUN_ON_CHARS = frozenset(",.;)]»”’、。，．）」』")
+#: (issue #4) What ends a line and its paragraph though a space follows: a sentence's
+#: end but a colon (a label's "READ MORE: " runs into its link).
+_LABEL_ENDS = patterns.SENTENCE_END - {":"}
+#: (issue #4) Most words of a label ("READ MORE:"): a longer line ending in a colon
+#: introduces a paragraph or a list of its own.
+_LABEL_WORDS = 4
+#: (issue #4) Dashes: the end of a line of dashes or of a header's "--", the start of
+#: a list item or a header line.
+_DASHES = frozenset("-–—")
+#: (issue #4) The characters after which a Chinese or Japanese sentence goes on: a
+#: comma, an opening bracket or quote, a Japanese particle that never ends a title
+#: (the hiragana "の", "は", "が", "を", "に", "で", "と", "も", "や").
+_CJK_OPENERS = frozenset("、，（「『のはがをにでともや")
+#: (issue #4) The hiragana block.
+_HIRAGANA_FIRST = "\u3041"
+_HIRAGANA_LAST = "\u309f"
 
 
 def _may_start_item(content: str) -> bool:

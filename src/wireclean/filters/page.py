@@ -329,7 +329,8 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
     line of menu links glued into words (:func:`_glued_menu`) is no prose, and a long
     paragraph is prose when its chrome phrases stand in its last :data:`_GLUED_TAIL`
     characters only (the share row or a "Comments" label BeautifulSoup's text ran
-    into it)."""
+    into it), and a notice about the comment section is a barrier
+    (:func:`_comment_notice`)."""
     for i, block in enumerate(blocks):
         score = scores[i]
         if block.context or not score:
@@ -339,6 +340,8 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
             # A prose block with no sentence end is a long one: no need to count spaces.
             if text[-1] not in patterns.SENTENCE_END and _glued_menu(text):
                 scores[i] = _MINUS_PENALTY
+        elif score == _MINUS_PENALTY and _comment_notice(text):
+            scores[i] = _BARRIER
         elif score == _MINUS_PENALTY and len(text) > 2 * _GLUED_TAIL:
             dateline = patterns.match_dateline(text)
             if dateline is not None:
@@ -351,6 +354,21 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
             ):
                 units = display_width(text) / _CHARS_PER_UNIT
                 scores[i] = units if block.kind != "li" else units / 2
+
+
+#: (issue #4) Most words of a notice about the comment section: a sentence
+#: (BeautifulSoup's text runs a script notice into its link: "Please enable JavaScript
+#: to view the comments powered by Disqus.").
+_NOTICE_WORDS = 2 * _CHROME_WORDS
+
+
+def _comment_notice(text: str) -> bool:
+    """Tell whether a dump's block is a short sentence that names the comments and
+    holds another chrome phrase ("enable JavaScript"): a notice where the comment
+    section starts, a sure end of the story as a comment heading is (issue #4)."""
+    if text.count(" ") >= _NOTICE_WORDS or patterns.STORY_END.search(text) is None:
+        return False
+    return len(chrome_phrases(text)) > 1
 
 
 def _unscore_file_name_cards(blocks: tuple[Block, ...], scores: list[float]) -> None:
