@@ -48,6 +48,13 @@ def assert_conserved(story: Story, source: str) -> None:
         for i in range(block.start, block.end):
             covered[i] += 1
     for record in story.removed:
+        if record.reason == "metadata":
+            # A field filled from elsewhere on the page (``Draft.fill``: a dump's title
+            # line the page filter cut): an empty span, covering nothing, and its text
+            # taken from the source, never made up.
+            assert record.start == record.end
+            assert fold(record.text) in fold(source)
+            continue
         assert fold(source[record.start : record.end]) == record.text
         for i in range(record.start, record.end):
             covered[i] += 1
@@ -135,6 +142,13 @@ def test_idempotent_former_gaps(text: str) -> None:
 
 @SETTINGS
 @given(any_text)
+# Found by the thorough profile: a dump's title line printed again, the copy cut by the
+# page filter, the headline filled from the title line (an empty-span record).
+@example(
+    "A0 00000 1000 0000 0000 M000 000000000: 00000000\n)\n"
+    "A0 00000 1000 0000 0000 M000 000000000: 00000000\nAUGUST1:2000\n"
+    "AUGUST1000:1MO0YEAR\n0\n0\n0000000000000000000000000000000000000000\n0"
+)
 def test_conservation(text: str) -> None:
     source = normalize(text)
     assert_conserved(wireclean.parse_text(text), source)
