@@ -187,6 +187,9 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
         return draft.cut(index, len(title), field="headline", value=title)
     if block.start < first.end():
         return None
+    kicked = _take_run_in_kicker(draft, index, title)
+    if kicked is not None:
+        return kicked
     # The title line's part before a separator may be the heading (a site's name or a
     # section after it that the page does not print again: "X | Example News").
     plain = _unquoted(text)
@@ -203,6 +206,25 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
         # page's title is the form it declares.
         return draft.capture([index], field="headline", value=head)
     return None
+
+
+def _take_run_in_kicker(draft: Draft, index: int, title: str) -> Draft | None:
+    """Capture ``title`` (a page dump's title line less the site's name) as the headline
+    where block ``index`` is that title with a kicker run in before it ("Payments in
+    Europe Wero passes its first test" for "Wero passes its first test | Example
+    News"), or return None: the page's title is the form it declares, and the kicker
+    (a few words, no sentence) goes with the page (reason ``page-chrome``). (issue #4)"""
+    text = draft.blocks[index].text
+    kicker = text[: -len(title) - 1]
+    if (
+        len(text) <= len(title) + 1
+        or not text.endswith(" " + title)
+        or kicker.count(" ") >= _KICKER_SPACES
+        or kicker[-1] in patterns.SENTENCE_END
+    ):
+        return None
+    draft = draft.cut(index, len(kicker), reason="page-chrome")
+    return take_headline(draft, index)
 
 
 def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
@@ -238,6 +260,35 @@ def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
     if again is not None:
         return draft.capture([again], field="headline", value=title)
     if any(r.start >= after and r.text == title for r in draft.removed):
+        return draft.fill(field="headline", value=title, text=title)
+    return _take_retitled_twice(draft, title, after)
+
+
+def _take_retitled_twice(draft: Draft, title: str, after: int) -> Draft | None:
+    """Capture the headline of a page dump whose title line the page prints twice in a
+    row at the start of a paragraph (a heading and its copy for another screen: "X",
+    "X", then the byline or the lead run in), below the title line ``after``, or return
+    None. The copy goes (reason ``page-chrome``) and the rest of the paragraph stays;
+    where the page filter cut the paragraph, the title is filled from it (reason
+    ``metadata``). (issue #4)"""
+    twice = f"{title} {title}"
+    again = next(
+        (
+            i
+            for i, b in enumerate(draft.blocks)
+            if b.start >= after and (b.text == twice or b.text.startswith(twice + " "))
+        ),
+        None,
+    )
+    if again is not None:
+        draft = draft.cut(again, len(title), field="headline", value=title)
+        if draft.blocks[again].text == title:  # (a block left as the copy alone)
+            return draft.drop([again], reason="page-chrome")
+        return draft.cut(again, len(title), reason="page-chrome")
+    if any(
+        r.start >= after and (r.text == twice or r.text.startswith(twice + " "))
+        for r in draft.removed
+    ):
         return draft.fill(field="headline", value=title, text=title)
     return None
 

@@ -435,12 +435,13 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
     ``skip`` holds the blocks that cannot be it (timestamps, bylines, consent buttons).
     """
     best: tuple[float, int] | None = None
+    whole: tuple[float, int] | None = None  # the best that is no wrapped sentence's line
     # Read once a candidate needs them: the lead's words, the site's titles, and how
     # often each block's text stands on the page.
     lead: list[_LeadBlock] | None = None
     titles: list[str] | None = None
     seen: Counter[str] | None = None
-    for i in _headline_window(blocks, first):
+    for i in [*_far_heads(blocks, first, skip), *_headline_window(blocks, first)]:
         if i in skip or not (_may_be_headline_at(blocks, i) or _trail_end(blocks, i)):
             continue
         if lead is None:
@@ -453,7 +454,48 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
         score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
         if best is None or score > best[0]:  # of equals, the first: a headline leads
             best = (score, i)
+        if (whole is None or score > whole[0]) and not _wrapped_line(blocks, i, skip):
+            whole = (score, i)
+    if (
+        best is not None
+        and whole is not None
+        and whole[1] != best[1]
+        and abs(whole[1] - best[1]) <= _HEAD_ZONE
+        and _wrapped_line(blocks, best[1], skip)
+    ):
+        best = whole  # (issue #4) a wrapped sentence's line loses to a headline beside it
     return _nearest_copy(blocks, best[1], first, skip) if best else None
+
+
+def _lower_start(text: str) -> bool:
+    """Tell whether a line opens with a word in lower case ("about $300 million in
+    school funding"): the rest of a sentence a text browser wrapped, no headline. A word
+    with a capital after its first letter ("iPhone", "eBay") may open one. (issue #4)"""
+    word = text.split(" ", 1)[0]
+    return word[:1].islower() and word.islower()
+
+
+def _wrapped_line(blocks: tuple[Block, ...], i: int, skip: set[int]) -> bool:
+    """Tell whether block ``i`` is a line of a sentence a text browser wrapped: it
+    opens in lower case, or the next line does (:func:`_lower_start`, :func:`_runs_into`).
+    (issue #4)"""
+    return _lower_start(blocks[i].text) or _runs_into(blocks, i, skip)
+
+
+def _runs_into(blocks: tuple[Block, ...], i: int, skip: set[int]) -> bool:
+    """Tell whether block ``i`` is the first line of a sentence a text browser wrapped:
+    it ends in a word (no quotation mark or question mark), and the next block opens in
+    lower case (:func:`_lower_start`) with no label ("erstellt: ...") and is no byline
+    or time (``skip``: "by Jane Doe"), of a sentence's length. (issue #4)"""
+    j = i + 1
+    if j >= len(blocks) or j in skip or not blocks[i].text[-1].isalnum():
+        return False
+    after = blocks[j].text
+    return (
+        _lower_start(after)
+        and not after.split(" ", 1)[0].endswith(":")
+        and after.count(" ") >= _TEASER_WORDS - 1  # no byline ("di Luca Monaco")
+    )
 
 
 #: (issue #4) Fewest blocks from a headline down to its copy for what stands
@@ -775,6 +817,28 @@ def _headline_window(blocks: tuple[Block, ...], first: int) -> list[int]:
         below.append(i)
         i += 1
     return [*range(max(0, first - _LOOKBACK), first), *below]
+
+
+#: (issue #4) Most blocks above the story's first prose block that the headline may
+#: stand, list items counted, where a byline or a time follows it (:func:`_far_heads`).
+_LOOKBACK_ITEMS = 2 * _LOOKBACK
+
+
+def _far_heads(blocks: tuple[Block, ...], first: int, stamps: set[int]) -> list[int]:
+    """Return the blocks above the headline's window (:func:`_headline_window`) where
+    the headline may still stand: within :data:`_LOOKBACK` blocks of the story's first
+    prose block ``first`` when list items are not counted (a subscription box's or a
+    share row's items between the headline and the story: "• Exclusive articles",
+    "• [ico] Reddit"), :data:`_LOOKBACK_ITEMS` blocks at most, and with a byline or a
+    time right below it (:func:`_meta_below`)."""
+    near = max(0, first - _LOOKBACK)
+    start = first
+    counted = 0
+    floor = max(0, first - _LOOKBACK_ITEMS)
+    while start > floor and counted < _LOOKBACK:
+        start -= 1
+        counted += blocks[start].kind != "li"
+    return [i for i in range(start, near) if _meta_below(blocks, i, stamps)]
 
 
 def _form_field(text: str) -> bool:
