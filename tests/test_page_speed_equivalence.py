@@ -9,8 +9,10 @@ from __future__ import annotations
 import gzip
 import importlib
 import itertools
+import sys
 from pathlib import Path
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -104,6 +106,99 @@ def _chrome_phrases_general(text: str) -> frozenset[tuple[str, ...]]:
     )
 
 
+def _file_name_card_general(text: str) -> bool:
+    """The file-name card test with no look for a run of hyphens before the search."""
+    if text.count("-") < page_module._FILE_NAME_HYPHENS:
+        return False
+    rest = text
+    found = False
+    for name in patterns.IMAGE_FILE_NAME.finditer(text):
+        if name.group()[0] != "[":
+            rest = rest.replace(name.group(), " ", 1)
+            found = True
+    rest = rest.strip()
+    return found and (not rest or not page_module.is_prose(rest))
+
+
+def _mark_page_notes_general(blocks: tuple[Block, ...], reasons: list[str | None]) -> None:
+    """The page notes marked with every pattern searched, over the whole text."""
+    for i, block in enumerate(blocks):
+        if reasons[i] is not None:
+            continue
+        text = block.text
+        if (
+            len(text) <= page_module._DISCLAIMER_CHARS
+            and patterns.OPINION_DISCLAIMER.match(text) is not None
+        ):
+            reasons[i] = "chrome-phrase"
+            continue
+        if len(text) > page_module._NOTICE_CHARS:
+            continue
+        if patterns.SOURCE_NOTE.search(text) is not None or (
+            len(text) <= page_module._SLOT_CHARS
+            and (
+                patterns.APP_PROMO.search(text) is not None
+                or patterns.CLIPBOARD_NOTE.search(text) is not None
+            )
+        ):
+            reasons[i] = "chrome-phrase"
+        elif patterns.ENLARGE_IMAGE.search(text) is not None:
+            reasons[i] = "caption"
+        elif (
+            text[-1] == "?"
+            and len(text) <= page_module._SLOT_CHARS
+            and i + 1 < len(blocks)
+            and blocks[i + 1].text[0] == "("
+            and patterns.DUMP_RADIO.match(blocks[i + 1].text) is not None
+        ):
+            reasons[i] = "form-debris"
+        elif (
+            len(text) <= page_module._TEASER_CHARS
+            and "/" in text
+            and text[-1] not in ".!?"
+            and patterns.JOB_GENDER.search(text) is not None
+        ):
+            reasons[i] = "link-list"
+
+
+def _is_notice_general(text: str) -> bool:
+    """The notice test with every pattern searched."""
+    return (
+        (
+            len(text) <= page_module._TEASER_CHARS
+            and patterns.READ_ALSO_LABEL.match(text) is not None
+        )
+        or (
+            len(text) <= page_module._NOTICE_CHARS
+            and patterns.AFFILIATE_NOTICE.search(text) is not None
+        )
+        or (len(text) <= page_module._SLOT_CHARS and patterns.SLOT_NOTICE.search(text) is not None)
+        or (
+            len(text) <= page_module._NOTICE_CHARS
+            and patterns.COPYRIGHT_LINE.match(text) is not None
+        )
+    )
+
+
+def _page_notes_agree(blocks: tuple[Block, ...]) -> None:
+    """Assert that the page notes' fast and general forms mark ``blocks`` alike, and
+    that the keyword tests of the site's notes and paywall lines do not change them."""
+    fast: list[str | None] = [None] * len(blocks)
+    general: list[str | None] = [None] * len(blocks)
+    page_module._mark_page_notes(blocks, fast)
+    _mark_page_notes_general(blocks, general)
+    assert fast == general, [b.text for b in blocks]
+    for block in blocks:
+        text = block.text
+        assert page_module._ends_with_paywall(block, None) is (
+            len(text) <= page_module._SLOT_CHARS and patterns.PAYWALL_END.search(text) is not None
+        ), text
+        assert page_module._is_notice(text) is _is_notice_general(text), text
+        assert page_module._site_note(text) is (
+            len(text) <= page_module._SLOT_CHARS and patterns.SITE_NOTE.search(text) is not None
+        ), text
+
+
 # --- invented inputs -------------------------------------------------------------------
 
 #: Pieces the fast paths look at (reader's words, quotation marks, site separators,
@@ -173,9 +268,10 @@ _FILLER = "Officials said on Monday that the talks would go on. " * 4
 @example(["share", "'", " ", "this"], True)
 @example(["all", " - ", "rights", "\n", "reserved"], False)
 def test_chrome_phrases_read_as_their_general_form(pieces: list[str], before: bool) -> None:
-    """Long ASCII text first looked at in its spaced form finds what its words find."""
+    """ASCII text, long or short, first looked at in its spaced form finds what its
+    words find."""
     text = "".join(pieces)
-    for whole in (_FILLER + text, text + _FILLER) if before else (text + _FILLER,):
+    for whole in (_FILLER + text, text + _FILLER, text) if before else (text + _FILLER, text):
         assert shape_module.chrome_phrases.__wrapped__(whole) == _chrome_phrases_general(whole)
 
 
@@ -184,6 +280,10 @@ def test_every_chrome_phrase_is_found_in_its_spaced_form() -> None:
         for phrase in phrases:
             for joint in (" ", " - ", ".\n", "  "):
                 text = _FILLER + joint.join(phrase).upper() + "."
+                for short in (joint.join(phrase), f"({joint.join(phrase)})"):
+                    assert shape_module.chrome_phrases.__wrapped__(short) == (
+                        _chrome_phrases_general(short)
+                    )
                 if text.isascii():
                     assert shape_module.chrome_phrases.__wrapped__(text), phrase
                     assert shape_module.chrome_phrases.__wrapped__(text) == (
@@ -237,6 +337,156 @@ def test_headline_answers_are_kept_per_page(texts: list[str], data: st.DataObjec
     assert page_module._heads[0] == ()
 
 
+#: Hyphens, the parts of a file name and what may stand between them: spaces of
+#: every kind (the standard library's ``\s`` takes "\x1c" to "\x1f", the ``regex``
+#: engine's does not), brackets and letters.
+_NAME_PIECES = (
+    "-", "-", "-", "--", "a", "Doe", "2024", "é", "[", "]", "[Jane", " ", "\n", "\t",
+    "\u00a0", "\u2003", "\x1c", "\x85", "\u2028", "_", ".", "Videos ", "01:32 min",
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_NAME_PIECES), st.text(max_size=3)), min_size=1, max_size=24)
+)
+@example(["Jane-Doe-speaks-at-a-rally"])
+@example(["Videos Jane-Doe-speaks-at-a-rally-in-Paris 01:32 min"])
+@example(["a-b-c\u2003d-e-f"])
+@example(["Jane-Doe\x1cspeaks-at-a-rally-Paris"])
+@example(["[a-b-c-d-e-f]"])
+def test_file_name_card_reads_as_its_general_form(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if any(m.group()[0] != "[" for m in patterns.IMAGE_FILE_NAME.finditer(text)):
+        assert page_module._FILE_NAME_HYPHEN_RUN(text) is not None
+    assert page_module._file_name_card(text) is _file_name_card_general(text)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Return the top-level alternatives of a pattern's source, lower-cased, spaces plain."""
+    alts, depth, start = [], 0, 0
+    escaped = False
+    for j, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alts.append(pattern[start:j])
+            start = j + 1
+    alts.append(pattern[start:])
+    return [alt.replace("\\x20", " ").lower() for alt in alts]
+
+
+#: A group with no group inside, and whether it is optional.
+_INNER_GROUP = regex.compile(r"\((?:\?:)?([^()]*)\)([?*]|\{0,)?")
+
+
+def _holds_keyword(alt: str, words: tuple[str, ...]) -> bool:
+    """Tell whether every match of ``alt`` (a pattern's alternative) holds one of
+    ``words``: one stands in it plainly, or in each choice of a group that it needs."""
+
+    def reduce(group: regex.Match[str]) -> str:
+        choices = group.group(1).split("|")
+        if not group.group(2) and all(any(word in choice for word in words) for choice in choices):
+            return words[0]  # each choice has a keyword: so has the text
+        return "\x00"  # an optional group, or a choice without a keyword
+
+    alt = alt.replace("\\(", "\x01").replace("\\)", "\x01")
+    while (reduced := _INNER_GROUP.sub(reduce, alt)) != alt:
+        alt = reduced
+    return "(" not in alt and any(word in alt for word in words)
+
+
+#: The patterns searched only in a text whose fold holds one of their keywords.
+_KEYWORDS = (
+    (patterns.SOURCE_NOTE, page_module._SOURCE_NOTE_WORDS),
+    (patterns.CLIPBOARD_NOTE, page_module._CLIPBOARD_NOTE_WORDS),
+    (patterns.APP_PROMO, ("app",)),
+    (patterns.PAYWALL_END, page_module._PAYWALL_END_WORDS),
+    (patterns.SLOT_NOTICE, page_module._SLOT_NOTICE_WORDS),
+    (patterns.SITE_NOTE, page_module._SITE_NOTE_WORDS),
+)
+
+
+def test_every_note_pattern_alternative_holds_a_keyword() -> None:
+    """Each alternative of the patterns spared by keywords names one plainly (a new
+    alternative needs its keyword, or the fast path would miss it)."""
+    for pattern, words in _KEYWORDS:
+        for alt in _alternatives(pattern.pattern):
+            assert _holds_keyword(alt, words), alt
+        for word in words:
+            assert word == word.casefold() and "i" not in word, word
+            assert pattern.flags & regex.IGNORECASE
+
+
+def test_case_blind_letters_fold_to_themselves() -> None:
+    """Every character that the ``regex`` engine matches to a keyword's letter, case
+    blind, folds to that letter (or, for several letters, to them): a match's keyword is
+    in the text's ``str.casefold()``. "i" is the exception ("İ"), so no keyword has one."""
+    keywords = [word for _, words in _KEYWORDS for word in words]
+    letters = set("".join(keywords))
+    every = "".join(
+        chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and chr(c) != "\n"
+    )
+    flags = patterns.SOURCE_NOTE.flags
+    for letter in sorted(letters - {" "}):
+        for char in regex.findall(regex.escape(letter), every, flags):
+            assert char.casefold() == letter, (letter, char)
+    multi = [c for c in every if len(c.casefold()) > 1]
+    for word in keywords:
+        for j in range(len(word)):
+            for char in multi:
+                for n in (1, 2, 3):
+                    text = word[:j] + char + word[j + n :]
+                    if regex.search(regex.escape(word), text, flags) is not None:
+                        assert word in text.casefold(), (word, text)
+    # Why: "join" matches "JOİN", whose fold holds "i" and a combining dot, not "join".
+    assert regex.search("join", "JOİN", flags) is not None and "join" not in "JOİN".casefold()
+
+
+#: Pieces of the page notes' patterns, in mixed case, and text to put around them.
+_NOTE_PIECES = (
+    "Redaktionell nicht bearbeitet", "automatisch von der Agentur dpa übernommen",
+    "This is a machine translation", "automatisiert übersetzt", "was automatically translated",
+    "has not been edited by our staff", "published from a syndicated feed",
+    "abonelere sunulan haberler", "Download the app", "READ IN APP", "Die App hier herunterladen",
+    "Copy to clipboard", "Link kopiert!", "Lien copié", "Join the conversation",
+    "Enlarge image", "Vergrößern des Bildes", "VERGRÖSSERN DES BILDES", "Agrandir l’image",
+    "İ", "ı", "K", "ſ", "ß", "ﬀ", "Ü", " ", "\n", ". ", "?", "/", "(m/w/d)", "a" * 70, "x",
+    "Thanks for signing up", "会員限定です", "Fehler gefunden?", "Inhaltliches Feedback?",
+    "Kennen Sie schon unsere PLUS-Inhalte?", "zur Startseite", "check your spam folder",
+    "Lecture en cours sur un autre appareil", "Il vous reste 57% de cet article",
+    "reading on another device", "auf einem anderen Gerät gelesen", "Story continues below",
+    "scroll to continue", "please enable JavaScript", "Try refreshing your browser",
+    "Affiliate", "commission", "Copyright 2024",
+)  # fmt: skip
+_NOTE_TEXT = st.lists(
+    st.one_of(st.sampled_from(_NOTE_PIECES), st.text(max_size=5)), min_size=1, max_size=8
+).map("".join)
+
+
+@given(st.lists(_NOTE_TEXT.filter(str.strip), min_size=1, max_size=4))
+@example(["join the dİscussion"])
+@example(["CLİPBOARD", "KOPİERT"])
+@example(["x" * 300 + " Enlarge this image"])
+@example(["Dies ist eine maschinelle ÜBERSETZUNG"])
+@example(["Link copied.", "(m/w/d) Ingenieur"])
+def test_page_notes_read_as_their_general_form(texts: list[str]) -> None:
+    _page_notes_agree(tuple(Block(t, 0, len(t), 1) for t in texts))
+
+
+def test_page_notes_read_as_their_general_form_in_any_case() -> None:
+    """Each piece of the notes' patterns, as written, in capitals and in title case."""
+    for piece in _NOTE_PIECES:
+        for text in (piece, piece.upper(), piece.title(), f"Short note. {piece.upper()}"):
+            if text.strip():
+                _page_notes_agree((Block(text, 0, len(text), 1), Block("(x)", 0, 3, 1)))
+
+
 # --- the corpus's own blocks ---------------------------------------------------------------
 
 
@@ -266,6 +516,7 @@ def test_corpus_blocks_read_as_the_general_forms_read_them(corpus: Path) -> None
     assert len(pages) > 1000
     appeals = titles = names = 0
     for blocks in pages:
+        _page_notes_agree(blocks)
         fast_titles = page_module._site_title_blocks(blocks)
         assert fast_titles == _site_title_blocks_general(blocks)
         titles += len(fast_titles)
@@ -274,6 +525,7 @@ def test_corpus_blocks_read_as_the_general_forms_read_them(corpus: Path) -> None
             assert page_module._chrome_context(block) == _chrome_context_general(block)
             assert page_module._menu_line(text) is _menu_line_general(text), text
             assert byline_module._has_role(text) is _has_role_general(text), text
+            assert page_module._file_name_card(text) is _file_name_card_general(text), text
             assert shape_module.chrome_phrases.__wrapped__(text) == _chrome_phrases_general(text)
             appeal = page_module._addresses_reader(text)
             assert appeal is _addresses_reader_general(text), text

@@ -99,12 +99,8 @@ _last_lead: tuple[tuple[Block, ...], range] = ((), range(0))
 def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Return the chrome phrases ("cookies", "share this", "anzeige") that ``text`` holds."""
     low = text.lower()
-    if (
-        len(low) >= _SPACED_MIN
-        and low.isascii()
-        and _SPACED_PHRASE(f" {low.translate(_SPACED)} ") is None
-    ):
-        return _NO_PHRASES  # a paragraph of prose as a rule: its words need not be read
+    if low.isascii() and _SPACED_PHRASE(f" {low.translate(_SPACED)} ") is None:
+        return _NO_PHRASES  # most blocks, prose or short: their words need not be read
     words = patterns.phrase_words(low)
     # Only the phrases all of whose words occur (a set intersection, not a loop per
     # word) are looked for in order.
@@ -163,7 +159,9 @@ def _trie(keys: list[str]) -> str:
 #: the words of a phrase stand with spaces between them, a space before and after.
 #: Every phrase that :func:`chrome_phrases` finds in an ASCII text is so found in its
 #: spaced form (False is sure, True may be wrong); a search over a long paragraph costs
-#: a third of reading its words. The standard library's engine finds a space fast.
+#: a third of reading its words, and over a short line half (issues #2, #6: measured
+#: on the HTML pages' blocks down to one word). The standard library's engine finds a
+#: space fast.
 _SPACED = str.maketrans(
     {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 )
@@ -180,8 +178,6 @@ _SPACED_PHRASE = re.compile(
     )
     + " "
 ).search
-#: Shortest text looked at in its spaced form first: a short line's words cost less.
-_SPACED_MIN = 200
 
 
 def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -2166,7 +2166,7 @@ def _handling_note(text: str) -> bool:
     CREDIT"), which closes its caption (issue #4)."""
     return (
         len(text) <= _CAPTION_CHARS
-        and any(hint in text for hint in _HANDLING_HINTS)
+        and _holds_any(text, _HANDLING_HINTS)
         and patterns.PHOTO_HANDLING_NOTE.search(text) is not None
     )
 
@@ -2614,7 +2614,20 @@ def _mark_paywall_end(blocks: tuple[Block, ...], reasons: Marks) -> None:
 
 def _ends_with_paywall(block: Block, _reason: str | None) -> bool:
     """Tell whether a block is a paywall's or device limit's line (:func:`_mark_paywall_end`)."""
-    return len(block.text) <= _SLOT_CHARS and patterns.PAYWALL_END.search(block.text) is not None
+    return (
+        len(block.text) <= _SLOT_CHARS
+        and _holds_any(block.text.casefold(), _PAYWALL_END_WORDS)  # (cheap first)
+        and patterns.PAYWALL_END.search(block.text) is not None
+    )
+
+
+#: (issues #2, #6) A keyword of each ``patterns.PAYWALL_END`` alternative, as
+#: :data:`_SOURCE_NOTE_WORDS` are (no "i"): "autre app" of "autre appareil", "usando
+#: en", "corso su", "another dev" of "another device", "anderen ger" of "anderen
+#: Gerät", "vous reste", "aux abonn" of "aux abonnés".
+_PAYWALL_END_WORDS = (
+    "autre app", "usando en", "corso su", "another dev", "anderen ger", "vous reste", "aux abonn",
+)  # fmt: skip
 
 
 #: (issue #4) How many times a short line must stand in the story to be the page's
@@ -2949,15 +2962,21 @@ def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
             continue
         if len(text) > _NOTICE_CHARS:
             continue
-        if patterns.SOURCE_NOTE.search(text) is not None or (
+        folded = text.casefold()  # (cheap first: a pattern's keyword, then its search)
+        if (
+            _holds_any(folded, _SOURCE_NOTE_WORDS) and patterns.SOURCE_NOTE.search(text) is not None
+        ) or (
             len(text) <= _SLOT_CHARS
             and (
-                patterns.APP_PROMO.search(text) is not None
-                or patterns.CLIPBOARD_NOTE.search(text) is not None
+                ("app" in folded and patterns.APP_PROMO.search(text) is not None)
+                or (
+                    _holds_any(folded, _CLIPBOARD_NOTE_WORDS)
+                    and patterns.CLIPBOARD_NOTE.search(text) is not None
+                )
             )
         ):
             reasons[i] = "chrome-phrase"
-        elif patterns.ENLARGE_IMAGE.search(text) is not None:
+        elif patterns.ENLARGE_IMAGE.search(text, max(0, len(text) - _ENLARGE_TAIL)) is not None:
             reasons[i] = "caption"
         elif (
             text[-1] == "?"
@@ -2976,6 +2995,35 @@ def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
             reasons[i] = "link-list"
 
 
+#: (issues #2, #6) Plain lower-case ASCII keywords, one of which each
+#: alternative of ``patterns.SOURCE_NOTE`` holds literally ("redakt", "bernommen" of
+#: "übernommen", "translat", "bersetz", "been ed" of "has not been edited", "a synd",
+#: "abonelere"), and of ``patterns.CLIPBOARD_NOTE`` ("cop" of "copy", "copied",
+#: "copié", "copiado"; "kop" of "kopiert"; "conv", "scuss" of "discussion"); every
+#: ``patterns.APP_PROMO`` alternative holds "app". A case-blind match of a pattern's
+#: letters is a run of the text whose ``str.casefold()`` is theirs, so the keyword is in
+#: the text's fold: a block with none is spared the search. The one exception is "i",
+#: which the ``regex`` engine matches to "İ" (U+0130, whose fold is "i" and a combining
+#: dot): no keyword holds an "i". The Kelvin sign and "ſ" fold to the "k" and "s" that
+#: engine matches them to (a test checks what each keyword's letters match).
+_SOURCE_NOTE_WORDS = (
+    "redakt", "bernommen", "translat", "bersetz", "been ed", "a synd", "abonelere",
+)  # fmt: skip
+_CLIPBOARD_NOTE_WORDS = ("cop", "kop", "conv", "scuss")
+#: (issues #2, #6) Longest ``patterns.ENLARGE_IMAGE`` match (a button's label of 22
+#: letters, "ß" matching "ss"), well below this: as that pattern ends at the text's
+#: end, only so many last characters are searched.
+_ENLARGE_TAIL = 64
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Tell whether ``text`` holds one of ``words``."""
+    for word in words:  # noqa: SIM110 - a loop, not any(): no generator per block
+        if word in text:
+            return True
+    return False
+
+
 #: (issue #4) Fewest buttons of a row of them that lynx prints as one line ("(BUTTON)
 #: Print (BUTTON) Share by e-mail (BUTTON) ..."): it goes, even as long as prose.
 _BUTTON_ROW = 3
@@ -2983,6 +3031,25 @@ _BUTTON_ROW = 3
 #: the longest of them (a post and the quote it shares).
 _POST_BLOCKS = 4
 _POST_CHARS = 600
+
+
+#: (issues #2, #6) A keyword of each ``patterns.SITE_NOTE`` alternative, as
+#: :data:`_SOURCE_NOTE_WORDS` are (no "i"): "thanks", "you up" of "signing you up",
+#: "folder", "soon be", "tap here", "会員" (no case: matched as it is), "fehler",
+#: "feedback", "kennen", "startse" of "Startseite".
+_SITE_NOTE_WORDS = (
+    "thanks", "you up", "folder", "soon be", "tap here", "会員", "fehler", "feedback", "kennen",
+    "startse",
+)  # fmt: skip
+
+
+def _site_note(text: str) -> bool:
+    """Tell whether a short block is a site's note (``patterns.SITE_NOTE``)."""
+    return (
+        len(text) <= _SLOT_CHARS
+        and _holds_any(text.casefold(), _SITE_NOTE_WORDS)  # (cheap first)
+        and patterns.SITE_NOTE.search(text) is not None
+    )
 
 
 def _mark_site_notes(blocks: tuple[Block, ...], reasons: Marks, source: str) -> None:
@@ -3007,7 +3074,7 @@ def _mark_site_notes(blocks: tuple[Block, ...], reasons: Marks, source: str) -> 
     (:func:`_mark_person_box`)."""
     for i, block in enumerate(blocks):
         text = block.text
-        if (len(text) <= _SLOT_CHARS and patterns.SITE_NOTE.search(text) is not None) or (
+        if _site_note(text) or (
             len(text) <= _DISCLAIMER_CHARS and patterns.SUBSCRIBE_PITCH.match(text) is not None
         ):
             reasons[i] = reasons[i] or "chrome-phrase"
@@ -3145,14 +3212,23 @@ def _labelled_caption(blocks: tuple[Block, ...], i: int) -> bool:
 #: (``patterns.IMAGE_FILE_NAME``: six words joined).
 _FILE_NAME_HYPHENS = 5
 
+#: (issues #2, #6) Hyphens two to five of an unbracketed ``patterns.IMAGE_FILE_NAME``
+#: match with the parts between them: its six parts are runs of no space and no "-",
+#: so any such match holds this (a run of no " ", "\n" or "-" takes every character
+#: the pattern's ``[^\s-]`` takes). A block with none (a long story's paragraph with
+#: its hyphens apart) is spared the ``regex`` search: on Reuters stories that search
+#: was half the page filter's time and two thirds of furniture's; a test checks the
+#: implication.
+_FILE_NAME_HYPHEN_RUN = re.compile(r"-[^\x20\n-]+-[^\x20\n-]+-[^\x20\n-]+-[^\x20\n-]+-").search
+
 
 def _file_name_card(text: str) -> bool:
     """Tell whether a dump's block is an image's file name of hyphen-joined words
     (``patterns.IMAGE_FILE_NAME``: "Jane-Doe-speaks-at-a-rally-in-Paris") with a
     card's few words around it ("Videos ... 01:32 min"): without the names, what is
     left is no prose. A bracketed name (lynx's) may close a story's paragraph."""
-    if text.count("-") < _FILE_NAME_HYPHENS:  # (cheap first)
-        return False
+    if text.count("-") < _FILE_NAME_HYPHENS or _FILE_NAME_HYPHEN_RUN(text) is None:
+        return False  # (cheap first) no unbracketed name: found stays False below
     rest = text
     found = False
     for name in patterns.IMAGE_FILE_NAME.finditer(text):
@@ -3284,6 +3360,12 @@ def _reads_as_title(text: str) -> bool:
     )
 
 
+#: (issues #2, #6) A keyword of each ``patterns.SLOT_NOTICE`` alternative, as
+#: :data:`_SOURCE_NOTE_WORDS` are (no "i"): "below" of "continues below" and "reading
+#: below", "scroll to", "to load", "browser", "javascr" of "JavaScript".
+_SLOT_NOTICE_WORDS = ("below", "scroll to", "to load", "browser", "javascr")
+
+
 def _is_notice(text: str) -> bool:
     """Tell whether a block is a labelled link, a shop's note, an empty slot's line or a
     copyright line (see :func:`_mark_notices`)."""
@@ -3291,10 +3373,14 @@ def _is_notice(text: str) -> bool:
         (len(text) <= _TEASER_CHARS and patterns.READ_ALSO_LABEL.match(text) is not None)
         or (
             len(text) <= _NOTICE_CHARS
-            and any(word in text for word in _AFFILIATE_HINTS)  # (cheap first)
+            and _holds_any(text, _AFFILIATE_HINTS)  # (cheap first)
             and patterns.AFFILIATE_NOTICE.search(text) is not None
         )
-        or (len(text) <= _SLOT_CHARS and patterns.SLOT_NOTICE.search(text) is not None)
+        or (
+            len(text) <= _SLOT_CHARS
+            and _holds_any(text.casefold(), _SLOT_NOTICE_WORDS)  # (cheap first)
+            and patterns.SLOT_NOTICE.search(text) is not None
+        )
         or (len(text) <= _NOTICE_CHARS and patterns.COPYRIGHT_LINE.match(text) is not None)
     )
 
@@ -3363,7 +3449,7 @@ def _ai_summary_note(block: Block) -> bool:
         len(text) <= _NOTICE_CHARS
         and text[-1] != ":"
         and block.kind != "li"
-        and any(hint in text for hint in _AI_HINTS)
+        and _holds_any(text, _AI_HINTS)
         and patterns.AI_MAKER_WORD.search(text) is not None
         and patterns.AI_SUMMARY_WORD.search(text) is not None
     )
