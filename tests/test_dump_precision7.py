@@ -15,24 +15,8 @@ without a space. Invented dump pages.
 
 from __future__ import annotations
 
+from tests.test_dump_precision5 import _HEADLINE, _MENU, _PARAS
 from wireclean import Story, parse_text
-
-_MENU = "\n\n".join(f"* Section {i}" for i in range(8))
-_HEADLINE = "River town reopens its old stone bridge after a year of repairs"
-_PARAS = [
-    "MILLBROOK, May 4 - The river town of Millbrook reopened its old stone bridge on "
-    "Saturday, a year after floods loosened two of its arches and closed it to traffic.",
-    "Masons replaced more than four hundred stones and rebuilt the parapet on both "
-    "sides, using granite from the same quarry as the builders two centuries ago.",
-    "Traders on the east bank said the closure had cost them much of their custom, "
-    "as shoppers from the villages upstream drove to the market town instead.",
-    "The council said buses would use the bridge again from Monday and that lorries "
-    "heavier than twelve tonnes would still have to take the bypass to the south.",
-    "A small ceremony on the bridge drew several hundred people, who crossed it on "
-    "foot behind a brass band once the mayor had cut the ribbon at the west end.",
-    "Engineers will inspect the arches again after the winter and every year after "
-    "that, the council said, and publish what they find on its website.",
-]
 
 
 def _dump(*blocks: str) -> str:

@@ -12,12 +12,11 @@ chrome. Invented texts in the dumps' shapes.
 
 from __future__ import annotations
 
+from tests.test_dump_precision5 import _HEADLINE, _MENU
 from wireclean import parse_text
 from wireclean.filters._shape import is_furniture
 from wireclean.text import blocks_from_text
 
-_MENU = "\n\n".join(f"* Section {i}" for i in range(8))
-_HEADLINE = "River town reopens its old stone bridge after a year of repairs"
 _PARAS = [
     "The river town of Millbrook reopened its old stone bridge on Saturday, a year "
     "after floods loosened two of its arches and closed it to traffic for good.",
