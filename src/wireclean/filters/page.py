@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from wireclean import patterns
-from wireclean.dates import read_timestamp
+from wireclean.dates import find_timestamp, read_timestamp
 from wireclean.filters._shape import (
     chrome_phrases,
     consent_notices,
@@ -1017,11 +1017,26 @@ def _names_line(text: str) -> bool:
 
 
 def _meta_below(blocks: tuple[Block, ...], i: int, stamps: set[int]) -> bool:
-    """Tell whether a byline or timestamp (a line the later filters own, or a list item
-    that states a time) follows block ``i``."""
+    """Tell whether a byline or timestamp (a line the later filters own, a list item
+    that states a time, or a byline with its time on one line) follows block ``i``."""
     return any(
-        j in stamps or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
+        j in stamps
+        or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
+        or _dated_byline(blocks[j])
         for j in range(i + 1, min(len(blocks), i + 1 + _META_REACH))
+    )
+
+
+def _dated_byline(block: Block) -> bool:
+    """Tell whether a block is a byline with its time on the same line, in any of the
+    byline filter's languages ("Kolumne von Jane Doe - 28.04.2024 um 08:52 Uhr"), which
+    the stamps (a byline "by", or a time alone) miss. (issue #4)"""
+    text = block.text
+    return (
+        any(c.isdigit() for c in text)
+        and _may_byline(text)
+        and find_timestamp(text) is not None
+        and byline_names(block) is not None
     )
 
 
@@ -1079,11 +1094,25 @@ def _site_title_blocks(blocks: Sequence[Block]) -> list[str]:
 
 def _site_titled(text: str, titles: Sequence[str]) -> bool:
     """Tell whether one of ``titles`` (:func:`_site_title_blocks`) is ``text`` with the
-    site's name after it."""
-    return any(
-        title.startswith(text) and patterns.SITE_SEPARATOR.match(title, len(text)) is not None
-        for title in titles
-    )
+    site's name after it. A sentence after the mark is no site's name (a donation
+    banner: "X - with your gift we stay on it."). (issue #4)"""
+    for title in titles:
+        if not title.startswith(text):
+            continue
+        mark = patterns.SITE_SEPARATOR.match(title, len(text))
+        if mark is not None and not _sentence_tail(title[mark.end() :]):
+            return True
+    return False
+
+
+#: (issue #4) Fewest words of a sentence after a title's mark (:func:`_sentence_tail`).
+_TAIL_SENTENCE_WORDS = 4
+
+
+def _sentence_tail(tail: str) -> bool:
+    """Tell whether what follows a title's mark is a sentence, no site's name: four
+    words or more ending in a full stop, a question or an exclamation mark."""
+    return tail[-1:] in (".", "!", "?") and tail.count(" ") + 1 >= _TAIL_SENTENCE_WORDS
 
 
 def page(draft: Draft) -> Draft:
