@@ -19,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from wireclean import dates, patterns
-from wireclean.dates import Timestamp
+from wireclean.dates import Timestamp, read_timestamp
 from wireclean.filters._shape import (
     _CONSENT_HINTS,
     _may_consent,
@@ -33,7 +33,8 @@ from wireclean.filters._shape import (
 from wireclean.filters.byline import HeadUnit, _line_or_cued_names, _may_have_names
 from wireclean.filters.correction import _may_open_note
 from wireclean.filters.debris import _DIGITS, _may_be_breakpoint, _may_be_reading_time
-from wireclean.filters.header import _is_url, _later_lines, _take_line
+from wireclean.filters.header import _is_url, _take_lines
+from wireclean.filters.headline import take_headline
 from wireclean.filters.page import (
     _BARRIER,
     _CHARS_PER_UNIT,
@@ -50,6 +51,7 @@ from wireclean.filters.page import (
 )
 from wireclean.html import _Frame, _Walker
 from wireclean.model import Block, Metadata, Removal
+from wireclean.names import split_names
 from wireclean.normalize import normalize
 from wireclean.patterns import ASCII_TIMESTAMP_TOKEN
 from wireclean.pipeline import (
@@ -283,6 +285,28 @@ _LINE_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+def _take_line(draft: Draft, i: int, text: str, *, url: bool, first: bool) -> Draft:
+    """The header filter as it was: one line taken at a time (the reference)."""
+    if not text:
+        return draft.drop([i], reason="header")
+    if url:
+        return draft if draft.url else draft.capture([i], field="url", value=text)
+    stamp = read_timestamp(text)
+    if stamp is not None and stamp.moment is not None:
+        if draft.published is not None:
+            return draft
+        return draft.capture([i], field="published", value=stamp.moment)
+    by = patterns.BYLINE.fullmatch(text)
+    if by is not None and not draft.byline:
+        # "By  Dan Wilchins  - Analysis": the story type after the dash is no name.
+        names = split_names(by.group("names").split(" - ")[0])
+        if names:
+            return draft.capture([i], field="byline", value=names)
+    if first and draft.headline is None:
+        return take_headline(draft, i, skip=len(draft.blocks[i].text) - len(text))
+    return draft
+
+
 @given(st.lists(_LINE_PIECES, min_size=1, max_size=6), st.booleans())
 def test_header_takes_its_later_lines_as_one_at_a_time(lines: list[str], filled: bool) -> None:
     source = "\n".join(f"-- {line}" if line else "--" for line in lines) + "\n\nBody text."
@@ -295,7 +319,7 @@ def test_header_takes_its_later_lines_as_one_at_a_time(lines: list[str], filled:
     for n in range(len(run) - 1, 0, -1):
         i, text = run[n]
         one_at_a_time = _take_line(one_at_a_time, i, text, url=urls[n], first=False)
-    assert _later_lines(draft, run[1:], urls[1:]) == one_at_a_time
+    assert _take_lines(draft, run[1:], urls[1:], headline_first=False) == one_at_a_time
 
 
 _BLOCK_TEXTS = st.sampled_from(

@@ -16,13 +16,13 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tests.test_perf_equivalence import _corpus_lines, _walk_back, _walk_forward
+from tests.test_perf_equivalence import _corpus_lines, _take_line, _walk_back, _walk_forward
 from wireclean import dates, patterns
 from wireclean import text as text_module
 from wireclean.dates import Timestamp
 from wireclean.filters._shape import is_furniture
 from wireclean.filters.credits import parse_credits
-from wireclean.filters.header import _is_url, _later_lines, _take_line, _take_lines
+from wireclean.filters.header import _is_url, _take_lines
 from wireclean.filters.page import is_prose
 from wireclean.model import Block, Credit, Dateline, Story
 from wireclean.names import canonical_agency, name_parts
@@ -146,7 +146,7 @@ _HEADER_PIECES = st.sampled_from(
 
 def _header_one_line_at_a_time(draft: Draft, run: list[tuple[int, str]], urls: list[bool]) -> Draft:
     """What the header filter did before: the later lines, then the first line alone."""
-    draft = _later_lines(draft, run[1:], urls[1:])
+    draft = _take_lines(draft, run[1:], urls[1:], headline_first=False)
     i, text = run[0]
     return _take_line(draft, i, text, url=urls[0], first=len(run) > 1)
 
@@ -163,7 +163,11 @@ def test_header_takes_its_lines_as_one_at_a_time(lines: list[str], filled: bool)
     urls = [_is_url(t) for _, t in run]
     for first in (True, False):
         expected = _take_line(
-            _later_lines(draft, run[1:], urls[1:]), 0, lines[0], url=urls[0], first=first
+            _take_lines(draft, run[1:], urls[1:], headline_first=False),
+            0,
+            lines[0],
+            url=urls[0],
+            first=first,
         )
         assert _take_lines(draft, run, urls, headline_first=first) == expected
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import codecs
-import gc
 from typing import Any
 
 import regex
 
 from wireclean.assemble import story_from_draft
-from wireclean.html import Page, read_html, read_soup
+from wireclean.html import Page, collector_paused, read_html, read_soup
 from wireclean.metadata import metadata_from_signals
 from wireclean.model import Story
 from wireclean.normalize import normalize
@@ -126,15 +125,8 @@ def parse_html(
     # read_html pauses it while it reads (issue #6): the filters make and drop many
     # small objects (records, blocks, drafts), hardly any in a reference cycle,
     # which the collector would walk again and again; measured, 3-4% of parse_html.
-    # Objects are still freed by their counts; a caller's choice (collector off) is kept.
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    with collector_paused():
         return story_from_draft(_chosen(pipeline).run(_page_draft(_html_page(html))))
-    finally:
-        if paused:
-            gc.enable()
 
 
 # The first draft goes to the pipeline as a call's argument, never held in a variable

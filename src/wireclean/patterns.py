@@ -1098,13 +1098,18 @@ EMBED_POST_SIGNATURE = regex.compile(
 #: Feedback?", "... melden Sie den Fehler der Redaktion") and its offer of subscribed
 #: content ("Kennen Sie schon unsere PLUS-Inhalte?"); a link back to the home page
 #: alone ("zur Startseite").
+#: The two headings of a German page's box for reporting a mistake (in
+#: :data:`SITE_NOTE` at a block's start, and :data:`MISTAKE_BOX_HEADING`).
+_MISTAKE_HEADINGS = (
+    r"(?:Sie\x20haben\x20einen\x20)?Fehler\x20(?:auf\x20\S{1,40}\x20)?(?:gefunden|entdeckt)\?"
+    r"|Inhaltliches\x20Feedback\?"
+)
 SITE_NOTE = regex.compile(
     r"\bthanks\x20for\x20signing\x20up\b|\bissue\x20signing\x20you\x20up\b"
     r"|\bcheck\x20your\x20(?:junk|spam)\x20folder\b|\bwill\x20soon\x20be\x20in\x20your\x20inbox\b"
     r"|\btap\x20here\x20to\x20see\x20other\x20videos\b"
     r"|会員限定(?:です|の|記事)|会員登録(?:が必要|でき)"
-    r"|^(?:Sie\x20haben\x20einen\x20)?Fehler\x20(?:auf\x20\S{1,40}\x20)?(?:gefunden|entdeckt)\?"
-    r"|\bmelden\x20Sie\x20den\x20Fehler\b|^Inhaltliches\x20Feedback\?"
+    rf"|^(?:{_MISTAKE_HEADINGS})|\bmelden\x20Sie\x20den\x20Fehler\b"
     r"|^Kennen\x20Sie\x20schon\x20unsere\x20\S{1,20}-Inhalte\?|^(?:zurück\x20)?zur\x20Startseite$",
     _FLAGS,
 )
@@ -1119,11 +1124,7 @@ SUBSCRIBE_PITCH = regex.compile(
 #: (issue #4) Of :data:`SITE_NOTE`, the headings of a box for reporting a mistake:
 #: the short line right below one is the box's, too ("Wir freuen uns über eine Mail an
 #: ...", "Gerne als Kommentar unter dem Text").
-MISTAKE_BOX_HEADING = regex.compile(
-    r"(?:Sie\x20haben\x20einen\x20)?Fehler\x20(?:auf\x20\S{1,40}\x20)?(?:gefunden|entdeckt)\?"
-    r"|Inhaltliches\x20Feedback\?",
-    _FLAGS,
-)
+MISTAKE_BOX_HEADING = regex.compile(_MISTAKE_HEADINGS, _FLAGS)
 #: (issue #4) A Japanese photo's credit closing its caption: the agency after "＝"
 #: ("...（ソウルで、３日）＝ＡＰ", "＝ロイター", "＝共同") or the photographer in brackets
 #: ("...で（潟沼義樹撮影）", "（代表撮影）": 撮影 is "photographed by").
@@ -1255,21 +1256,15 @@ CREDIT_LABEL_MIDLINE = regex.compile(r"(?:Foto|Photo|Image|Bild):\x20", regex.VE
 #: Not "cookies", "subscribe" or "javascript": a story about them uses them plainly
 #: (``tests/test_filters.py``, a paragraph about third-party cookies).
 SURE_CHROME_PHRASES = frozenset(
-    tuple(phrase.split())
+    tuple(PHRASE_WORD.findall(phrase))
     for phrase in (
         "newsletter", "sign up", "sign in", "log in", "privacy policy",
         "all rights reserved", "alle rechte vorbehalten", "anmelden", "einwilligung",
         "save this article", "valid email address",
-    )
-)  # fmt: skip
-
-#: (issue #4) Of MORE_CHROME_PHRASES, the ones that make a short paragraph a box's
-#: too: a newsletter's confirmation ("The next issue of Top Stories will soon be in your
-#: inbox."), an appeal for support, an embed's notice, a broadcaster's note on its
-#: programme ("Über dieses Thema berichtet: ... im Radio am ...").
-SURE_CHROME_PHRASES = SURE_CHROME_PHRASES | frozenset(
-    tuple(PHRASE_WORD.findall(phrase))
-    for phrase in (
+        # (issue #4) of MORE_CHROME_PHRASES: a newsletter's confirmation ("The next
+        # issue of Top Stories will soon be in your inbox."), an appeal for support, an
+        # embed's notice, a broadcaster's note on its programme ("Über dieses Thema
+        # berichtet: ... im Radio am ...")
         "signing up", "in your inbox", "junk folder", "welcome email", "tap here",
         "support local journalism", "support our journalism", "award-winning journalism",
         "offres premium", "z jiného webu", "über dieses thema berichtet",

@@ -141,13 +141,13 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     # Wide characters two columns each (w3m), or one (lynx's Chinese and Japanese).
     narrow = False
     if width is None and not source.isascii():
-        width = _narrow_wrap(stripped, widths)
+        lengths = [len(line) for line in stripped]
+        width = _narrow_wrap(lengths, widths)
         if width is not None:
             narrow = True
-            widths = [len(line) for line in stripped]
+            columns, widths = widths, lengths
             if widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width):
-                width, narrow = None, False
-                widths = [len(line) if line.isascii() else display_width(line) for line in stripped]
+                width, narrow, widths = None, False, columns
     # (issue #4) Lines broken at links are re-joined only in a dump of text nodes.
     seamed = width is None and _text_nodes(lines)
     # Most text has no character that folding turns into a space or deletes: no
@@ -413,7 +413,7 @@ def _printable_lines(source: str) -> bool:
 
 
 #: ASCII control characters but LF.
-_ASCII_CONTROLS_BUT_LF = bytes([*range(0x0A), *range(0x0B, 0x20), 0x7F])
+_ASCII_CONTROLS_BUT_LF = _ASCII_CONTROLS.replace(b"\n", b"")
 
 
 def _collapse_spaces(text: str) -> str:
@@ -443,15 +443,15 @@ def display_width(text: str) -> int:
     return len(text) + len(patterns.WIDE_CHAR.findall(text))
 
 
-def _narrow_wrap(lines: list[str], widths: list[int]) -> int | None:
+def _narrow_wrap(lengths: list[int], widths: list[int]) -> int | None:
     """Return the wrap width of a dump whose text browser gave each wide character one
     column (issue #4: lynx wraps Chinese and Japanese paragraphs so), read from the
-    lines' lengths in characters as :func:`wrap_width` reads columns. Asked where the
-    columns show no wrap width, of a dump with :data:`_NARROW_LINES` lines or more
-    that hold a wide character."""
-    if sum(1 for line, n in zip(lines, widths, strict=True) if n > len(line)) < _NARROW_LINES:
+    lines' ``lengths`` in characters as :func:`wrap_width` reads their ``widths`` in
+    columns. Asked where the columns show no wrap width, of a dump with
+    :data:`_NARROW_LINES` lines or more that hold a wide character (wider than long)."""
+    if sum(1 for n, w in zip(lengths, widths, strict=True) if w > n) < _NARROW_LINES:
         return None
-    return wrap_width([len(line) for line in lines])
+    return wrap_width(lengths)
 
 
 #: Fewest lines holding a wide character for a dump to be read for :func:`_narrow_wrap`.

@@ -65,21 +65,14 @@ def _is_url(text: str) -> bool:
     return patterns.URL.fullmatch(text) is not None
 
 
-def _later_lines(draft: Draft, run: list[tuple[int, str]], urls: list[bool]) -> Draft:
-    """Return what :func:`_take_line` gives for each of these lines (none the first),
-    from the last back: the same records in the same order, with one copy of the draft.
-
-    The fields a line sets are tracked as the draft would hold them after each line.
-    """
-    return _take_lines(draft, run, urls, headline_first=False)
-
-
 def _take_lines(
     draft: Draft, run: list[tuple[int, str]], urls: list[bool], *, headline_first: bool
 ) -> Draft:
-    """Return what :func:`_later_lines` gives for the lines below the first, then
-    :func:`_take_line` for the first (``first=headline_first``): one copy of the draft,
-    unless the headline has slugs for :func:`take_headline` to cut.
+    """Take the header's lines from the last back (the first too, as the headline
+    where ``headline_first``): each line a field's capture (url, published, byline) or a
+    drop, in the same records and order as one capture per line would give, with one
+    copy of the draft, unless the headline has slugs for :func:`take_headline` to cut.
+    The fields a line sets are tracked as the draft would hold them after each line.
     """
     takes: list[tuple[int, str, str | None]] = []
     changes: dict[str, Any] = {}
@@ -116,24 +109,3 @@ def _take_lines(
             changes["headline"] = line[skip:]
             takes.append((i, "field", "headline"))
     return draft._take_each(takes, changes)
-
-
-def _take_line(draft: Draft, i: int, text: str, *, url: bool, first: bool) -> Draft:
-    if not text:
-        return draft.drop([i], reason="header")
-    if url:
-        return draft if draft.url else draft.capture([i], field="url", value=text)
-    stamp = read_timestamp(text)
-    if stamp is not None and stamp.moment is not None:
-        if draft.published is not None:
-            return draft
-        return draft.capture([i], field="published", value=stamp.moment)
-    by = patterns.BYLINE.fullmatch(text)
-    if by is not None and not draft.byline:
-        # "By  Dan Wilchins  - Analysis": the story type after the dash is no name.
-        names = split_names(by.group("names").split(" - ")[0])
-        if names:
-            return draft.capture([i], field="byline", value=names)
-    if first and draft.headline is None:
-        return take_headline(draft, i, skip=len(draft.blocks[i].text) - len(text))
-    return draft

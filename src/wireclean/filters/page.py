@@ -1539,7 +1539,7 @@ def _dated(text: str) -> bool:
     """Tell whether a line states a year or an age ("08.07.2024", "3 hours ago", "5 h ago")."""
     return (
         patterns.YEAR.search(text) is not None
-        or patterns.RELATIVE_TIME.search(text) is not None
+        or (_DIGIT_SPACE(text) is not None and patterns.RELATIVE_TIME.search(text) is not None)
         or patterns.SHORT_AGE.search(text) is not None
     )
 
@@ -2486,7 +2486,7 @@ def _keep_standfirst(draft: Draft, reasons: Marks) -> None:
     if head is None:
         return
     blocks = draft.blocks
-    k = bisect.bisect_left([b.start for b in blocks], head.end)
+    k = bisect.bisect_left(blocks, head.end, key=_block_start)
     if k == len(blocks) or reasons[k] != "link-list" or blocks[k].context:
         return
     text = blocks[k].text
