@@ -13,6 +13,7 @@ from wireclean.model import Block
 __all__ = [
     "chrome_phrases",
     "consent_notices",
+    "doubled_half",
     "has_chrome_phrase",
     "has_photo_credit",
     "is_consent_button",
@@ -93,6 +94,16 @@ def lead_blocks(blocks: tuple[Block, ...]) -> range:
 #: passes its blocks on as they are). Held by identity, with a reference, so that a
 #: new tuple never passes for an old one; blocks are frozen, so the answer holds.
 _last_lead: tuple[tuple[Block, ...], range] = ((), range(0))
+
+
+def doubled_half(text: str) -> str | None:
+    """Return the half of a (folded) text that is one text twice over, run together or
+    with one space between ("Jane DoeJane Doe", "Jane Doe Jane Doe": a link's text and
+    its label, an image's alt text and caption), else None."""
+    half = len(text) // 2
+    if text[:half] == text[-half:] and text[half : len(text) - half] in ("", " "):
+        return text[:half]
+    return None
 
 
 @functools.lru_cache(maxsize=8192)

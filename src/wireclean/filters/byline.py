@@ -11,7 +11,12 @@ from typing import Any, overload
 
 from wireclean import patterns
 from wireclean.dates import find_timestamp, read_timestamp, trailing_timestamp
-from wireclean.filters._shape import has_chrome_phrase, is_lead_paragraph, lead_blocks
+from wireclean.filters._shape import (
+    doubled_half,
+    has_chrome_phrase,
+    is_lead_paragraph,
+    lead_blocks,
+)
 from wireclean.model import Block, Metadata, Removal
 from wireclean.names import split_names, trim_name
 from wireclean.pipeline import Draft
@@ -230,9 +235,7 @@ def _bare_names(text: str) -> tuple[str, ...] | None:
     if tail is not None and tail.start() > 0:
         text = text[: tail.start()].rstrip()
     # A name printed twice (link text and label): "Jane Doe Jane Doe", "Jane DoeJane Doe".
-    half = len(text) // 2
-    if text[:half] == text[-half:] and text[half : len(text) - half].strip() == "":
-        text = text[:half]
+    text = doubled_half(text) or text
     text = _without_organisation(text)
     # "Jane DoeTravel News Reporter": a job title's words are no organisation's.
     if any(c.isdigit() for c in text) or _is_organisation(_trimmed(text)):

@@ -30,6 +30,7 @@ from wireclean.dates import find_timestamp, read_timestamp
 from wireclean.filters._shape import (
     chrome_phrases,
     consent_notices,
+    doubled_half,
     has_chrome_phrase,
     has_photo_credit,
     is_furniture,
@@ -232,11 +233,7 @@ def _score(block: Block) -> float:
     text = block.text
     if _chrome_context(block) is not None:
         return _MINUS_CHROME_PENALTY
-    dateline = patterns.match_dateline(text)
-    if dateline is not None:
-        # Scored without its dateline, which the dateline filter cuts and the story's
-        # rendering writes back in its own form.
-        text = text[dateline.end() :] or text
+    text = _undated(text)
     # Spaces counted in a long paragraph's first few hundred characters first: when
     # they hold enough, so does the paragraph (no pass over all of it).
     short = text.count(" ", 0, _SPACE_PREFIX) < _CHROME_WORDS and text.count(" ") < _CHROME_WORDS
@@ -245,11 +242,23 @@ def _score(block: Block) -> float:
         return _MINUS_PENALTY  # what the tests below give such a block, chrome phrases or not
     chrome = _chrome(text, short=short)
     if prose and not chrome:
-        units = display_width(text) / _CHARS_PER_UNIT
-        return units if block.kind != "li" else units / 2
+        return _prose_units(text, block.kind)
     if short and patterns.STORY_END.search(text) is not None and not _open_clause(text):
         return _BARRIER
     return _MINUS_CHROME_PENALTY if chrome and short else _MINUS_PENALTY
+
+
+def _undated(text: str) -> str:
+    """Return a block's text for scoring: without its wire dateline, which the dateline
+    filter cuts and the story's rendering writes back in its own form."""
+    dateline = patterns.match_dateline(text)
+    return text if dateline is None else text[dateline.end() :] or text
+
+
+def _prose_units(text: str, kind: str) -> float:
+    """Return a prose block's score: its width in units, half for a list item."""
+    units = display_width(text) / _CHARS_PER_UNIT
+    return units if kind != "li" else units / 2
 
 
 def _open_clause(text: str) -> bool:
@@ -343,17 +352,14 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
         elif score == _MINUS_PENALTY and _comment_notice(text):
             scores[i] = _BARRIER
         elif score == _MINUS_PENALTY and len(text) > 2 * _GLUED_TAIL:
-            dateline = patterns.match_dateline(text)
-            if dateline is not None:
-                text = text[dateline.end() :] or text
+            text = _undated(text)
             short = text.count(" ") < _CHROME_WORDS
             if (
                 is_prose(text)
                 and _chrome(text, short=short)
                 and not _chrome(text[:-_GLUED_TAIL], short=short)
             ):
-                units = display_width(text) / _CHARS_PER_UNIT
-                scores[i] = units if block.kind != "li" else units / 2
+                scores[i] = _prose_units(text, block.kind)
 
 
 #: (issue #4) Most words of a notice about the comment section: a sentence
@@ -2299,13 +2305,10 @@ def _twice(text: str) -> bool:
     or with a space between ("Gauteng weekend weatherGauteng weekend weather", "vor 3
     Stundenvor 3 Stunden"): an image's alt text and caption, a link's two labels, however
     few words they have (issue #4)."""
-    size = len(text)
-    half = size // 2
-    if half < _TWICE_CHARS:
+    if len(text) < 2 * _TWICE_CHARS:
         return False
-    if size % 2:  # a space between the two copies
-        return text[half] == " " and text[:half] == text[half + 1 :] and " " in text[:half]
-    return text[:half] == text[half:] and " " in text[:half]
+    half = doubled_half(text)
+    return half is not None and " " in half
 
 
 #: (issue #4) Longest notice in place of an embedded post or video.
