@@ -119,8 +119,7 @@ class Draft:
             # One block (a field's line): slice around it, not a walk over every block.
             (i,) = chosen
             if type(i) is int and 0 <= i < len(blocks):
-                block = blocks[i]
-                record = self._record(block.start, block.end, block.line, reason, field)
+                record = _block_record(self.source, self.step, blocks[i], reason, field)
                 return self._replace(
                     {
                         "blocks": blocks[:i] + blocks[i + 1 :],
@@ -133,19 +132,7 @@ class Draft:
         source, step = self.source, self.step
         for i, block in enumerate(blocks):
             if i in chosen:
-                # What self._record(...) gives, inlined (a page drops hundreds of blocks):
-                # a span that is its own folding (see _is_folded) is not folded again.
-                start, end = block.start, block.end
-                # The block's own text when it is its span (a line of a page): the
-                # record shares it, where a slice would be one more string per record.
-                text = block.text
-                if end - start == len(text) and source.startswith(text, start):
-                    span = text
-                else:
-                    span = source[start:end]
-                if not _is_folded(span):
-                    span = fold(span)
-                records.append(Removal(step, reason, span, start, end, block.line, field))
+                records.append(_block_record(source, step, block, reason, field))
             else:
                 kept.append(block)
         return self._replace(
@@ -165,14 +152,7 @@ class Draft:
         if not takes:
             return self._replace(changes) if changes else self
         blocks, source, step = self.blocks, self.source, self.step
-        records = []
-        for i, reason, name in takes:
-            # What self._record(...) gives, inlined (a header takes four lines).
-            block = blocks[i]
-            start, end = block.start, block.end
-            records.append(
-                Removal(step, reason, fold(source[start:end]), start, end, block.line, name)
-            )
+        records = [_block_record(source, step, blocks[i], why, name) for i, why, name in takes]
         taken = {i for i, _, _ in takes}
         kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
         return self._replace({"blocks": kept, "removed": (*self.removed, *records), **changes})
@@ -252,6 +232,23 @@ class Draft:
     ) -> Removal:
         text = fold(self.source[start:end])
         return Removal(self.step, reason, text, start, end, line, field, partial)
+
+
+def _block_record(source: str, step: str, block: Block, reason: str, field: str | None) -> Removal:
+    """Return the record of a whole block taken out: what ``Draft._record`` gives for its
+    span, with less work (a page drops hundreds of blocks). The block's own text is the
+    record's when it is its span (a line of a page), where a slice would be one more
+    string per record; a span that is its own folding (see :func:`_is_folded`) is not
+    folded again."""
+    start, end = block.start, block.end
+    text = block.text
+    if end - start == len(text) and source.startswith(text, start):
+        span = text
+    else:
+        span = source[start:end]
+    if not _is_folded(span):
+        span = fold(span)
+    return Removal(step, reason, span, start, end, block.line, field)
 
 
 #: A frozen dataclass's attributes are set through ``object`` (its own ``__setattr__``
