@@ -30,13 +30,12 @@ from wireclean.normalize import normalize
 from wireclean.pipeline import (
     Draft,
     _new_draft,
-    _solid,
     _source_offset,
     _source_offset_back,
     _with_step,
 )
 from wireclean.presets import default_pipeline
-from wireclean.text import _collapse_spaces, _printable_lines, blocks_from_text, fold
+from wireclean.text import _collapse_spaces, _printable_lines, blocks_from_text, fold, solid_chars
 
 #: The module, not the filter function that ``wireclean.filters`` exports by its name.
 credits_module = importlib.import_module("wireclean.filters.credits")
@@ -279,7 +278,7 @@ def test_corpus_trailers_are_found_as_before(corpus: Path) -> None:
 
 
 def test_only_the_space_is_printable_whitespace() -> None:
-    # pipeline._solid and text._printable_lines rely on it.
+    # text.solid_chars and text._printable_lines rely on it.
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         if char.isspace() and char.isprintable():
@@ -292,7 +291,7 @@ _SPACY = st.text(st.sampled_from("ab \t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000\x00Ã
 @given(_SPACY)
 @example("a  b\tc")
 def test_solid_counts_what_the_split_leaves(text: str) -> None:
-    assert _solid(text) == len("".join(text.split()))
+    assert solid_chars(text) == len("".join(text.split()))
 
 
 @given(_SPACY)

@@ -72,6 +72,7 @@ from wireclean import patterns
 from wireclean.metadata import Signals
 from wireclean.model import Block
 from wireclean.normalize import normalize
+from wireclean.text import solid_chars
 
 __all__ = ["Page", "collector_paused", "read_html", "read_soup", "render_html"]
 
@@ -1428,7 +1429,7 @@ class _Stream(_Walker):
 def _link_chars(link_parts: list[str]) -> int:
     """Return how many characters (spaces aside) the texts inside links of a block hold."""
     # Whitespace is told a character at a time: the parts' count is their join's.
-    return len("".join("".join(link_parts).split()))
+    return solid_chars("".join(link_parts))
 
 
 def _clean_line(text: str) -> str:

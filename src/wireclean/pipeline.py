@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from wireclean.model import Block, Credit, Dateline, Metadata, Removal
-from wireclean.text import fold
+from wireclean.text import fold, solid_chars
 
 __all__ = ["FIELDS", "Draft", "Filter", "FilterError", "Pipeline", "Step"]
 
@@ -371,17 +371,6 @@ def _source_offset_back(source: str, block: Block, chars: int) -> int:
 _MAX_JUMPS = 16
 
 
-def _solid(text: str) -> int:
-    """Return how many characters of ``text`` are not whitespace (``str.isspace``).
-
-    A printable text has no whitespace but U+0020 (see :func:`_is_folded`): its
-    spaces are counted, not its words split out and joined.
-    """
-    if text.isprintable():
-        return len(text) - text.count(" ")
-    return len("".join(text.split()))
-
-
 def _jump_forward(source: str, i: int, end: int, head: str) -> int | None:
     """Return what the character walk of :func:`_source_offset` returns, or None.
 
@@ -394,14 +383,14 @@ def _jump_forward(source: str, i: int, end: int, head: str) -> int | None:
     whitespace other than spaces, or the block's span runs out, or the chunks stay short.
     """
     need = len(head) - head.count(" ")
-    if _solid(head) != need:
+    if solid_chars(head) != need:
         return None
     have = jumps = 0
     while have < need:
         step = need - have
         if i + step > end or jumps == _MAX_JUMPS:
             return None
-        have += _solid(source[i : i + step])
+        have += solid_chars(source[i : i + step])
         i += step
         jumps += 1
     return _skip_space(source, i, end) if head.endswith(" ") else i
@@ -415,14 +404,14 @@ def _jump_back(source: str, start: int, i: int, tail: str) -> int | None:
     starts with a space.
     """
     need = len(tail) - tail.count(" ")
-    if _solid(tail) != need:
+    if solid_chars(tail) != need:
         return None
     have = jumps = 0
     while have < need:
         step = need - have
         if i - step < start or jumps == _MAX_JUMPS:
             return None
-        have += _solid(source[i - step : i])
+        have += solid_chars(source[i - step : i])
         i -= step
         jumps += 1
     return _trim_end(source, start, i) if tail.startswith(" ") else i

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from wireclean import patterns
 from wireclean.model import Block
 
-__all__ = ["blocks_from_text", "display_width", "fold", "wrap_width"]
+__all__ = ["blocks_from_text", "display_width", "fold", "solid_chars", "wrap_width"]
 
 #: Lines shorter than this say nothing about the wrap width.
 _LONG_LINE = 40
@@ -414,6 +414,17 @@ def _printable_lines(source: str) -> bool:
 
 #: ASCII control characters but LF.
 _ASCII_CONTROLS_BUT_LF = _ASCII_CONTROLS.replace(b"\n", b"")
+
+
+def solid_chars(text: str) -> int:
+    """Return how many characters of ``text`` are not whitespace (``str.isspace``).
+
+    A printable text has no whitespace but U+0020 (see :func:`fold`): its spaces are
+    counted, not its words split out and joined.
+    """
+    if text.isprintable():
+        return len(text) - text.count(" ")
+    return len("".join(text.split()))
 
 
 def _collapse_spaces(text: str) -> str:
