@@ -11,7 +11,9 @@ page offers:
   (the part both give); a
   site-name part ("... | Reuters", "- The Washington Post", "Site: ...") is cut off,
   using the site's name, or a section after a bar or dash when the rest equals an
-  ``<h1>`` (a kicker before a colon stays: "Harbour strike: Dockers walk out");
+  ``<h1>`` (a kicker before a colon stays: "Harbour strike: Dockers walk out",
+  unless the first ``<h1>`` shows the words after it behind another kicker: "Night
+  shift Dockers walk out" leaves "Dockers walk out");
 - authors: JSON-LD ``author`` (objects, ``givenName``/``familyName``, strings, lists
   of either; organisations and login accounts left out), ``<meta name="author">``
   and its cousins, ``rel=author`` and ``itemprop=author`` elements (which also add
@@ -159,6 +161,11 @@ _TITLE_SEPARATOR = regex.compile(r"\x20(?:\||-|–|—|::|·|•|»|/)\x20|:\x20
 #: full-width colon or a middle dot, maybe after a section of one word joined by a
 #: hyphen or one of these; the site's name follows (``clean_title``).
 _GLUED_SITE = regex.compile(r"(?<=\S)(?:[-|｜ㅣ：·][^\s|｜ㅣ：·-]{1,12}[|｜ㅣ：·]|[|｜ㅣ：·])$")
+#: A separator after a title's kicker, at the end of what comes before the headline
+#: ("Kicker: ", "Kicker - "; :func:`_without_kicker`).
+_KICKER_END = regex.compile(r"(?:\x20(?:\||-|–|—|/)\x20|:\x20)$")
+#: Fewest words a title's part must hold to be the headline without its kicker.
+_MIN_HEADLINE_WORDS = 3
 _URL_LIKE = regex.compile(r"https?:|www\.|\.[a-z]{2,6}(?:/|$)|@|/", regex.I)
 #: Splits an author entry into lists of names: " | ", " · ", line breaks, and "and"
 #: in languages the shared name separator lacks (Danish/Norwegian, Swedish, Turkish).
@@ -198,6 +205,8 @@ def metadata_from_signals(signals: Signals) -> Metadata:
     if title is None:
         first = _first(shared, h1, signals.title)
         title = clean_title(first, site=site, headings=signals.headings) if first else None
+    if title and h1:
+        title = _without_kicker(title, " ".join(h1.split()))
     return Metadata(
         title=title,
         authors=_authors(signals, story, site, url),
@@ -438,6 +447,51 @@ def _core_title(declared: str, shared: str) -> str:
     if len(part) < len(low) and low.endswith(part) and not low[-len(part) - 1].isalnum():
         return shared
     return declared
+
+
+def _without_kicker(title: str, heading: str) -> str:
+    """Return ``title`` less its kicker where the page's ``<h1>`` gives another one.
+
+    When the title is "Kicker: Headline" and the page's first ``<h1>`` shows the same
+    headline after other words ("Other kicker Headline"), the kickers are topic labels
+    that vary from one place to the next; the part both give is the headline. An
+    ``<h1>`` with the same kicker (punctuation aside) or none leaves the title whole.
+
+    >>> _without_kicker("Attack on Iran: «We hold back»", "Escalation «We hold back»")
+    '«We hold back»'
+    >>> _without_kicker("Euroleague: Brawl in Madrid", "Euroleague Brawl in Madrid")
+    'Euroleague: Brawl in Madrid'
+    """
+    size = _shared_end(title, heading)
+    while size and title[-size].isspace():
+        size -= 1  # the headline starts at a word, the spaces before it are the kicker's
+    start = len(title) - size
+    rest = heading[: len(heading) - size]
+    if size == len(title) or not rest or rest[-1].isalnum():
+        return title
+    cut = _KICKER_END.search(title[:start])
+    if cut is None or cut.end() != start:
+        return title
+    kicker = title[: cut.start()]
+    part = title[start:]
+    if len(part.split()) < _MIN_HEADLINE_WORDS or not _words_key(kicker) or not _words_key(rest):
+        return title
+    return title if _words_key(kicker) == _words_key(rest) else part
+
+
+def _shared_end(a: str, b: str) -> int:
+    """Return the length of the longest common suffix of ``a`` and ``b``."""
+    size = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _words_key(text: str) -> str:
+    """Return ``text`` case-folded, letters and digits only."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def is_site_name(part: str, site: str | None) -> bool:
