@@ -657,7 +657,7 @@ def _below_headline(draft: Draft, units: Sequence[HeadUnit], first: int) -> Draf
     Reserve") is the story's subject; an author's short biography opening with the
     name ("Jane Doe is a reporter ...") does not count.
     """
-    said = _said(draft)
+    said = _Said(draft)  # read only when a line gives names
     # The story's first block is the headline, or the line below the headline the
     # headline filter took.
     above = units[first - 1].record if first > 0 else None
@@ -791,12 +791,24 @@ def _line_or_cued_names(
 def _may_have_names(units: Sequence[HeadUnit], k: int) -> bool:
     """Tell cheaply whether :func:`_line_or_cued_names` of line ``k`` may give names.
 
-    False only when it gives None: a line longer than ``_MAX_CHARS`` holds no names of
-    its own (:func:`_head_names`), and only a label line above it ("Autor:") reads it
-    as a byline. A paragraph of the story is passed over before its fields are split
-    for a job title (:func:`_role_cued`), the costly part on a long paragraph.
+    False only when it gives None: a line that fails the first tests of
+    :func:`_head_names` (longer than ``_MAX_CHARS``, one word, a sentence) holds no
+    names of its own, and only a label line above it ("Autor:") reads it as a byline.
+    A paragraph of the story, a menu's one word or a caption's sentence is passed over
+    before the lines around it are read for a label or a job title (:func:`_is_cued`,
+    :func:`_role_cued`), most of the cost on a page of many lines (issue #6).
     """
-    return len(units[k].text) <= _MAX_CHARS or (k > 0 and _is_author_cue(units[k - 1].text))
+    return _may_head_names(units[k].text) or (k > 0 and _is_author_cue(units[k - 1].text))
+
+
+def _may_head_names(text: str) -> bool:
+    """Tell whether ``text`` passes the first, cheap tests of :func:`_head_names`: no
+    longer than ``_MAX_CHARS``, two words at least, and no sentence's end."""
+    return len(text) <= _MAX_CHARS and " " in text and text[-1] not in _SENTENCE_STOPS
+
+
+#: What ends a sentence, and so a line that is no line of names (:func:`_head_names`).
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 def _is_author_cue(text: str) -> bool:
@@ -841,7 +853,21 @@ _TWICE = 2
 
 
 def _is_role(text: str) -> bool:
-    return patterns.DUMP_ROLE_LINE.fullmatch(text.strip(" ,;:")) is not None
+    text = text.strip(" ,;:")
+    # Every job title holds a title's noun: an ASCII line without one (most lines) is
+    # spared the pattern, which tries each split of its first two words (issue #6).
+    if text.isascii() and _ROLE_NOUN(text.lower()) is None:
+        return False
+    return patterns.DUMP_ROLE_LINE.fullmatch(text) is not None
+
+
+#: The nouns of ``patterns.DUMP_ROLE_LINE``'s job titles that ASCII text can hold, cut
+#: to their shared stems, lower-cased ("correspon" for "correspondent", "corresponsal"
+#: and "correspondant"; a test checks it finds each of them).
+_ROLE_NOUN = re.compile(
+    "journalist|reporter|redakt|korrespondent|correspon|corrispondente|editor|redactor"
+    "|periodista|giornalista|toimittaja|dziennikar|kolumnist|columnist"
+).search
 
 
 #: The marks of which every ``patterns.BYLINE_FIELD_SEPARATOR`` holds one: a line with
@@ -872,10 +898,11 @@ def _head_names(text: str) -> tuple[tuple[str, ...], bool] | None:
     The line is split into fields ("Jane Doe | Fox News | 3 May 2024"); every field
     must be names, a labelled byline, an organisation, or a time.
     """
-    if len(text) > _MAX_CHARS or " " not in text or not any(c.isalpha() for c in text):
-        return None  # a name has two words at least
-    if text[-1] in ".!?" or patterns.match_dateline(text) is not None:
-        return None  # a sentence, or a story's first paragraph ("NEW YORK (Reuters) - ...")
+    # A name has two words at least; a sentence is no line of names.
+    if not _may_head_names(text) or not any(c.isalpha() for c in text):
+        return None
+    if patterns.match_dateline(text) is not None:
+        return None  # a story's first paragraph ("NEW YORK (Reuters) - ...")
     photo = patterns.DUMP_IMAGE_ALT.match(text)
     if photo is not None and text[photo.end() :].strip():
         text = text[photo.end() :].lstrip()  # "[7b6]Jane Doe": the author's photo
@@ -962,7 +989,7 @@ STAMP_EXTRA_PROSE = 4
 _RECLAIMABLE = frozenset({"page-chrome"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class HeadUnit:
     """One line near the story's start: a block still in the body, or one the page dropped.
 
@@ -976,6 +1003,24 @@ class HeadUnit:
     index: int | None
     record: Removal | None
     shift: int = 0
+
+    def __init__(
+        self, text: str, start: int, index: int | None, record: Removal | None, shift: int = 0
+    ) -> None:
+        # The generated __init__ of a frozen dataclass, at half the cost (as the model's
+        # classes): a page makes one unit per line, for each field filter that reads it.
+        s = _UNIT_SLOTS
+        s[0](self, text)
+        s[1](self, start)
+        s[2](self, index)
+        s[3](self, record)
+        s[4](self, shift)
+
+
+#: The slots' own setters of :class:`HeadUnit`, in field order (see ``wireclean.model``).
+_UNIT_SLOTS: tuple[Any, ...] = tuple(
+    getattr(HeadUnit, f.name).__set__ for f in dataclasses.fields(HeadUnit)
+)
 
 
 def story_head(draft: Draft, *, extra_prose: int = _EXTRA_PROSE) -> tuple[Sequence[HeadUnit], int]:

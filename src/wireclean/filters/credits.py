@@ -91,10 +91,14 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     # Each role runs to the next one, whatever separates them (";", ",", ". ").
     for n, match in enumerate(roles):
         end = roles[n + 1].start() if n + 1 < len(roles) else len(text)
-        role = " ".join(match.group("role").lower().split())
-        groups = _located_groups(text[match.end() : end].strip(" ;,.:\n"))
-        found.extend(Credit(role, names, location) for names, location in groups)
-    return tuple(found) if any(c.names for c in found) else ()
+        # The role's words stand one space apart in the pattern: lower-cased, it is
+        # written as the credit keeps it, with no spaces to fold.
+        role = match.group("role").lower()
+        for names, location in _located_groups(text[match.end() : end].strip(" ;,.:\n")):
+            found.append(Credit(role, names, location))
+    # Every group names someone (split_names and _newsroom give a name or None): the
+    # credits could be read when a group was found.
+    return tuple(found)
 
 
 def _located_groups(text: str) -> list[tuple[tuple[str, ...], str | None]]:
