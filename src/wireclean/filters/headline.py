@@ -62,6 +62,10 @@ _CRUMB_ITEM_SPACES = 4
 _WORD = regex.compile(r"\w+")
 _ECHO_WORD = 3
 _QUOTES = frozenset("'\"‘’“”„«»‚‹›¿¡")
+#: Fewest letters of a word that tells what a line is about (no "the", "und", "de"),
+#: and how many of its first letters are compared ("Hitze", "Hitzewelle").
+_RELATED_WORD = 4
+_STEM = 5
 
 
 def headline(draft: Draft) -> Draft:
@@ -144,7 +148,9 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
     A dump of a page's whole text (BeautifulSoup's ``get_text``) opens with the page's
     ``<title>``: the headline with the site's name after it ("X | Example Times",
     "X - example.com"). Block ``index`` may be that line: the site's name goes (reason
-    ``page-chrome``) and the rest is the headline. Or it may be the headline with the
+    ``page-chrome``) and the rest is the headline; a name not known as a site's goes
+    where the page prints the rest again as a line of its own (:func:`_printed_head`).
+    Or it may be the headline with the
     next line run in ("X Jane Doe", "X Getty Images"): the title's part is the headline
     and the rest stays, for the byline filter or the body. Only on a page (the page
     filter cut some of it).
@@ -163,7 +169,10 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
     text = block.text
     if block.start == first.start() and text == line:
         if title == text:
-            return None
+            head = _printed_head(line, source, first.end())
+            if head is None:
+                return None
+            title = head
         draft = draft.cut(index, len(text) - len(title), at_end=True, reason="page-chrome")
         return take_headline(draft, index)
     if (
@@ -208,6 +217,31 @@ def _take_titled(draft: Draft, index: int) -> Draft | None:
     return None
 
 
+def _printed_head(line: str, source: str, after: int) -> str | None:
+    """Return the part of a page's title ``line`` before its last separator ("X" of
+    "X | Example News") where the page prints it again as a line of its own below the
+    title line (``after``; its spaces folded) and what follows the separator is short,
+    no sentence: the site's name, though not one known as one. Or None. (issue #4)"""
+    marks = list(patterns.SITE_SEPARATOR.finditer(line))
+    if not marks:
+        return None
+    mark = marks[-1]
+    head, tail = line[: mark.start()].strip(), line[mark.end() :].strip()
+    if (
+        head.count(" ") < _TITLE_SPACES
+        or not tail
+        or len(tail) > _SITE_NAME_CHARS
+        or tail.count(" ") > _SITE_NAME_SPACES
+        or tail[-1] in patterns.SENTENCE_END
+    ):
+        return None
+    below = source[after:]
+    if head not in below:
+        return None  # (a cheap test first: the page's lines are not read)
+    lines = below.split("\n")
+    return head if any(head in x and " ".join(x.split()) == head for x in lines) else None
+
+
 def _take_run_in_kicker(draft: Draft, index: int, title: str) -> Draft | None:
     """Capture ``title`` (a page dump's title line less the site's name) as the headline
     where block ``index`` is that title with a kicker run in before it ("Payments in
@@ -237,6 +271,12 @@ def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
     the span opens with). The line is captured where it is kept, or the title filled
     from the line (reason ``metadata``) where the page filter cut it. Only on a page
     (the page filter cut some of it) given as text (an HTML page's first line is no title).
+
+    Where the page does not print it again, the title is filled from the line all the
+    same when a site's name was cut from it ("X | Site": a title line, no banner) and
+    block ``index`` shares no longer word with it (:func:`_unrelated`): a notice, a
+    promo or another story's line stood in the headline's place, and it goes with the
+    page (reason ``page-chrome``). (issue #4)
     """
     if not _page_cut(draft) or draft.meta != _NO_META:
         return None
@@ -244,7 +284,8 @@ def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
     first = patterns.FIRST_LINE.search(source)
     if first is None or (not first.group()[0].isalnum() and first.group()[0] not in _QUOTES):
         return None  # a menu's item ("• Example Media"), no title line
-    title = _site_cut(" ".join(first.group().split()), source)
+    line = " ".join(first.group().split())
+    title = _site_cut(line, source)
     if (
         title.count(" ") < _TITLE_SPACES
         or not _reads_as_headline(title)
@@ -261,7 +302,18 @@ def _take_retitled(draft: Draft, index: int | None) -> Draft | None:
         return draft.capture([again], field="headline", value=title)
     if any(r.start >= after and r.text == title for r in draft.removed):
         return draft.fill(field="headline", value=title, text=title)
-    return _take_retitled_twice(draft, title, after)
+    twice = _take_retitled_twice(draft, title, after)
+    if (
+        twice is not None
+        or index is None
+        or title == line  # no site's name cut: maybe no title line
+        or not _unrelated(draft.blocks[index].text, title)
+    ):
+        return twice
+    # The block that stood for the headline is no line of the title's story (a notice,
+    # a promo): it goes with the page.
+    draft = draft.fill(field="headline", value=title, text=title)
+    return draft.drop([index], reason="page-chrome")
 
 
 def _take_retitled_twice(draft: Draft, title: str, after: int) -> Draft | None:
@@ -306,6 +358,18 @@ def _shares_words(text: str, title: str) -> bool:
     """Tell whether ``text`` shares at least half its words (and the title's) with ``title``."""
     ours, theirs = set(_WORD.findall(text.casefold())), set(_WORD.findall(title.casefold()))
     return 2 * len(ours & theirs) >= len(ours | theirs)
+
+
+def _unrelated(text: str, title: str) -> bool:
+    """Tell whether ``text`` shares no word of four letters or more with ``title``, a
+    word's first five letters counted ("Hitze", "Hitzewelle"): a notice, a promo or
+    another story's line, not the title's story. (issue #4)"""
+    return _stems(text).isdisjoint(_stems(title))
+
+
+def _stems(text: str) -> set[str]:
+    """Return the first five letters of each word of four letters or more of ``text``."""
+    return {w[:_STEM] for w in _WORD.findall(text.casefold()) if len(w) >= _RELATED_WORD}
 
 
 def _unquoted(text: str) -> str:
