@@ -49,23 +49,28 @@ __all__ = [
 SHINGLE_SIZE = 4
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
-# Zero-width characters (space, joiners, word joiner, BOM): invisible, so a title that
-# differs from the truth only by one is the same title on screen.
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+# Invisible characters (zero-width space, joiners, word joiner, BOM, and the soft hyphen,
+# which shows only where a line breaks at it): a title that differs from the truth only
+# by one is the same title on screen.
+_ZERO_WIDTH = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def tokenize(text: str) -> list[str]:
-    """Split text into ``\\w+`` tokens, case and order kept, after Unicode NFC.
+    """Split text into ``\\w+`` tokens, case and order kept, after Unicode NFC, with
+    invisible characters dropped.
 
     NFC first, so that a word written with combining marks ("u" + U+0308) is one token
-    and equals the same word precomposed ("\u00fc"), whichever side wrote which.
+    and equals the same word precomposed ("\u00fc"), whichever side wrote which; a soft
+    hyphen or a zero-width space inside a word does not split it either.
 
     >>> tokenize("BERLIN (Reuters) - EADS, on Saturday.")
     ['BERLIN', 'Reuters', 'EADS', 'on', 'Saturday']
     >>> tokenize("Gru\u0308n") == tokenize("Gr\u00fcn") == ["Gr\u00fcn"]
     True
+    >>> tokenize("Fort\u00adschritt")
+    ['Fortschritt']
     """
-    return _TOKEN.findall(unicodedata.normalize("NFC", text))
+    return _TOKEN.findall(_ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text)))
 
 
 def shingles(tokens: Sequence[str], n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:

@@ -140,6 +140,7 @@ def test_headline_folds_whitespace_but_keeps_case() -> None:
 def test_headline_ignores_zero_width_characters_only() -> None:
     assert headline_hit("Ein bisschen Fortschritt\u200b", "Ein bisschen Fortschritt")
     assert headline_hit("Fort\u2060schritt", "Fortschritt")
+    assert headline_hit("Fort\u00adschritt", "Fortschritt")  # a soft hyphen
     assert not headline_hit("Ein bisschen Fortschritt", "Ein bisschen Fortschritt!")
 
 
