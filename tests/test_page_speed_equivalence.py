@@ -333,8 +333,21 @@ def test_headline_answers_are_kept_per_page(texts: list[str], data: st.DataObjec
         assert page_module._may_be_headline_at(blocks, i) is page_module._may_be_headline(blocks[i])
         assert page_module._may_be_headline_at(other, i) is page_module._may_be_headline(other[i])
         assert page_module._may_be_headline_at(blocks, i) is page_module._may_be_headline(blocks[i])
+        assert page_module._dated_byline_at(blocks, i) is page_module._dated_byline(blocks[i])
+        assert page_module._dated_byline_at(other, i) is page_module._dated_byline(other[i])
     page_module._forget_heads()
     assert page_module._heads[0] == ()
+
+
+def test_dated_byline_answers_are_kept_per_page() -> None:
+    """A byline with its time is known as one on its page, and not on the next page."""
+    dated = "Kolumne von Jane Doe - 28.04.2024 um 08:52 Uhr"
+    blocks = tuple(Block(t, 0, len(t), 1) for t in ("Harbour strike ends", dated))
+    other = tuple(Block(t, 0, len(t), 1) for t in ("Harbour strike ends", "Dockers walk out"))
+    assert page_module._dated_byline_at(blocks, 1)
+    assert not page_module._dated_byline_at(other, 1)
+    assert page_module._dated_byline_at(blocks, 1)
+    page_module._forget_heads()
 
 
 #: Hyphens, the parts of a file name and what may stand between them: spaces of

@@ -238,7 +238,7 @@ def _bare_names(text: str) -> tuple[str, ...] | None:
     text = doubled_half(text) or text
     text = _without_organisation(text)
     # "Jane DoeTravel News Reporter": a job title's words are no organisation's.
-    if any(c.isdigit() for c in text) or _is_organisation(_trimmed(text)):
+    if any(map(str.isdigit, text)) or _is_organisation(_trimmed(text)):
         return None
     if patterns.DUMP_PORTRAIT.fullmatch(text) is not None:
         return None  # "Bild av Jane Doe": the author's portrait, not the byline
@@ -942,7 +942,7 @@ def _head_names(text: str) -> tuple[tuple[str, ...], bool] | None:
 
 def _is_stamp(field: str) -> bool:
     """Tell whether a byline field is a time ("3 May 2024", "2 hours ago", "Updated: 14:05")."""
-    if not any(c.isdigit() for c in field):
+    if not any(map(str.isdigit, field)):
         return False
     return (
         read_timestamp(field) is not None

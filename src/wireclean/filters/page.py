@@ -187,8 +187,9 @@ _SPACE_PREFIX = 256
 def is_prose(text: str) -> bool:
     """Tell whether a block's text reads as running text, in any script."""
     # A text this long is this wide (a character takes one column or two): no need
-    # to look for wide characters in a long paragraph.
-    if len(text) >= _LONG or display_width(text) >= _LONG:
+    # to look for wide characters in a long paragraph, nor in a line too short to be
+    # that wide with all of its characters wide.
+    if len(text) >= _LONG or (2 * len(text) >= _LONG and display_width(text) >= _LONG):
         return True
     if text[-1] in "。！？" or _credited_sentence(text):
         return len(text) >= _SHORT_PROSE // 2
@@ -529,31 +530,48 @@ def _nearest_copy(blocks: tuple[Block, ...], i: int, first: int, skip: set[int])
     return i
 
 
-#: The answers of :func:`_may_be_headline` for the blocks of the page read last, by
-#: index: a block of the headline's window is asked about again as a kicker's headline,
-#: a standfirst's title or a variant. Held by the identity of the blocks' tuple, with a
+#: The answers of :func:`_may_be_headline` and :func:`_dated_byline` for the blocks of
+#: the page read last, by index: a block of the headline's window is asked about again
+#: as a kicker's headline, a standfirst's title or a variant, and a block below several
+#: candidates again as their byline. Held by the identity of the blocks' tuple, with a
 #: reference (a new tuple never passes for an old one; blocks are frozen, so the
 #: answers hold); :func:`page` lets go of it when it is done.
-_heads: tuple[tuple[Block, ...], dict[int, bool]] = ((), {})
+_heads: tuple[tuple[Block, ...], dict[int, bool], dict[int, bool]] = ((), {}, {})
+
+
+def _page_memo(
+    blocks: tuple[Block, ...],
+) -> tuple[tuple[Block, ...], dict[int, bool], dict[int, bool]]:
+    """Return the memo of answers for ``blocks``, a new one for a new page."""
+    global _heads
+    heads = _heads  # read once: another thread may set it meanwhile
+    if heads[0] is not blocks:
+        heads = _heads = (blocks, {}, {})
+    return heads
 
 
 def _may_be_headline_at(blocks: tuple[Block, ...], i: int) -> bool:
     """Return ``_may_be_headline(blocks[i])``, asked once per block of a page."""
-    global _heads
-    heads = _heads  # read once: another thread may set it meanwhile
-    if heads[0] is not blocks:
-        heads = _heads = (blocks, {})
-    memo = heads[1]
+    memo = _page_memo(blocks)[1]
     known = memo.get(i)
     if known is None:
         known = memo[i] = _may_be_headline(blocks[i])
     return known
 
 
+def _dated_byline_at(blocks: tuple[Block, ...], i: int) -> bool:
+    """Return ``_dated_byline(blocks[i])``, asked once per block of a page."""
+    memo = _page_memo(blocks)[2]
+    known = memo.get(i)
+    if known is None:
+        known = memo[i] = _dated_byline(blocks[i])
+    return known
+
+
 def _forget_heads() -> None:
-    """Let go of the blocks :func:`_may_be_headline_at` holds."""
+    """Let go of the blocks :func:`_may_be_headline_at` and :func:`_dated_byline_at` hold."""
     global _heads
-    _heads = ((), {})
+    _heads = ((), {}, {})
 
 
 #: The weight of each headline signal (:func:`_headline_signals`). Each signal holds in
@@ -936,7 +954,7 @@ def kicker_titled(text: str) -> bool:
     der Agenten") is a headline with a kicker: a colon before a capital, and no digit (a
     byline's date and time, "Von Jane Doe 30.04.2024, 18:58")."""
     at = text.find(": ")
-    return at > 0 and text[at + 2 : at + 3].isupper() and not any(c.isdigit() for c in text)
+    return at > 0 and text[at + 2 : at + 3].isupper() and not any(map(str.isdigit, text))
 
 
 def _crumbed(blocks: tuple[Block, ...], i: int) -> bool:
@@ -1028,7 +1046,7 @@ def _meta_below(blocks: tuple[Block, ...], i: int, stamps: set[int]) -> bool:
     return any(
         j in stamps
         or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
-        or _dated_byline(blocks[j])
+        or _dated_byline_at(blocks, j)
         for j in range(i + 1, min(len(blocks), i + 1 + _META_REACH))
     )
 
@@ -1039,7 +1057,7 @@ def _dated_byline(block: Block) -> bool:
     the stamps (a byline "by", or a time alone) miss. (issue #4)"""
     text = block.text
     return (
-        any(c.isdigit() for c in text)
+        any(map(str.isdigit, text))
         and _may_byline(text)
         and find_timestamp(text) is not None
         and byline_names(block) is not None
@@ -1286,7 +1304,7 @@ def _before_story_end(
 
 def _comment_count(text: str) -> bool:
     """Tell whether a short line counts a story's comments ("3 Kommentare", "Comments (12)")."""
-    return any(c.isdigit() for c in text) and patterns.STORY_END.search(text) is not None
+    return any(map(str.isdigit, text)) and patterns.STORY_END.search(text) is not None
 
 
 def _before_cards(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
