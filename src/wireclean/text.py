@@ -8,8 +8,10 @@ Lengths are in columns, a wide (CJK) character taking two, or in characters wher
 only those show a wrap (lynx gives a wide character one column); a short indent
 before wide text counts twice, for the ideographic spaces normalisation made plain.
 Each list item (``*``, ``•``, ``-``, ``–``, ``1.``, ``1)``) starts a block of its own;
-its indented continuation lines join it. Text that is not hard-wrapped keeps one
-block per line.
+its indented continuation lines join it; in a text with two dash items or more that
+no other dash item stands beside, those are quotations its dash opens ("- Angsten vil
+øke"), paragraphs with their dash. Text that is not hard-wrapped keeps one block per
+line.
 """
 
 from __future__ import annotations
@@ -161,6 +163,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     kind = marker = ""
     column = 0
     flush = False  # the list item's marker stands at the margin
+    dashed = False  # a list item has a dash for its marker
     last_len = 0
     parts: list[str] = []
     previous = ""  # the last non-blank line, as it came
@@ -177,13 +180,22 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
         indent = len(line) - len(content)
         item = patterns.LIST_ITEM.match(line) if _may_start_item(content) else None
         wrapped = bool(parts) and width is not None and last_len + 1 + _first_word(content) > width
-        if seamed and parts and item is None and kind == "p" and _runs_into(previous, raw):
-            wrapped = True  # (issue #4) an unwrapped dump's paragraph broken at a link
+        if (
+            seamed
+            and parts
+            and item is None
+            and (kind == "p" or marker in _DASHES)
+            and _runs_into(previous, raw)
+        ):
+            # (issue #4) An unwrapped dump's paragraph broken at a link, or a quotation
+            # its dash opens ("- Angsten " / "vil øke": see _unlist_lone_dashes).
+            wrapped = True
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             if parts:
                 blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
             first, start, kind = number, line_start + indent, "li"
             marker = item.group("marker")
+            dashed = dashed or marker in _DASHES
             column = item.end()
             flush = not indent
             parts = [line[item.end() :]]
@@ -206,7 +218,40 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
                 last_len = wide
     if parts:
         blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
+    if dashed:
+        _unlist_lone_dashes(blocks, source)
     return tuple(blocks)
+
+
+def _unlist_lone_dashes(blocks: list[Block], source: str) -> None:
+    """Make the dash items that no other dash item stands next to paragraphs, their
+    dash kept in their text, when a text has two of them or more (issue #4): lone
+    lines opening with a dash, one space and a capital are quotations ("- Angsten vil
+    øke", as Scandinavian and other pages open a quoted headline or paragraph), not
+    one-item lists; a single one may be a list of one. A dash before a small letter
+    goes on with a sentence or marks a list's entry ("- in Richtung Süd"); one before
+    two spaces is a page's decoration ("-  Photo: AFP")."""
+    lone: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.kind != "li" or block.marker not in _DASHES or not block.text[0].isupper():
+            continue
+        after = block.start + len(block.marker)
+        if source[after : after + 2] != " " + block.text[0]:
+            continue
+        if i and blocks[i - 1].kind == "li" and blocks[i - 1].marker in _DASHES:
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].kind == "li" and blocks[i + 1].marker in _DASHES:
+            continue
+        lone.append(i)
+    if len(lone) < _QUOTE_DASHES:
+        return
+    for i in lone:
+        block = blocks[i]
+        blocks[i] = Block(f"{block.marker} {block.text}", block.start, block.end, block.line)
+
+
+#: (issue #4) Fewest lone dash items of a text that opens quotations with a dash.
+_QUOTE_DASHES = 2
 
 
 def _text_nodes(lines: list[str]) -> bool:

@@ -1230,6 +1230,7 @@ def page(draft: Draft) -> Draft:
     first = _bridge(blocks, scores, first, -1)
     if cards_end > top:  # no bridge back over the cards
         first = max(first, cards_end)
+    first = _below_captions(blocks, scores, first, last)
     headline = _headline_index(blocks, first, stamps | notices | cards)
     if headline is not None:
         headline = _titled_variant(blocks, headline)
@@ -1455,6 +1456,7 @@ def _after_head_cards(
     top = prev = first
     gap = _CARD_MAX
     chars = 0
+    titled = 0  # dated lines with a card's title right below
     for i in range(first, last + 1):
         if i - prev > _CARD_MAX:  # the run ends, or no card begins the span
             break
@@ -1471,6 +1473,7 @@ def _after_head_cards(
         else:
             gap = min(gap, i - prev)
         count += 1
+        titled += i < last and _valley_title(blocks, i + 1)
         prev = i
         chars = 0
     if count < _CARDS or top - first > gap:
@@ -1482,7 +1485,53 @@ def _after_head_cards(
     story = sum(max(0.0, scores[j]) for j in range(start, last + 1))
     if story <= max(_CARD_TAIL, cards):
         return first, first
-    return start, prev + 1
+    # Cards whose title stands right below their dated line ("Sports / 2 h ago" / the
+    # title; most of the run's cards) end with the last one's title, not its date.
+    below = prev + 1 < start and _valley_title(blocks, prev + 1)
+    end = prev + 2 if below and 2 * titled > count else prev + 1
+    return start, end
+
+
+#: (issue #4) Most blocks from a story's span start to the timestamp line of its head
+#: below the captions that open the span (:func:`_below_captions`).
+_CAPTION_REACH = 30
+
+
+def _below_captions(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
+    """Return the story's span start, moved below the captions of a picture that open
+    it (issue #4): a page that prints its lead picture above the story's head starts
+    the span at the picture's caption, and the headline below (the date line, the
+    title, then the story) is out of the headline's reach. The prose from the span's
+    start down to a timestamp line (within :data:`_CAPTION_REACH` blocks) must all be
+    captions printed twice (an image's alt text and its caption: a copy up to the
+    timestamp line, or run into one block), a title must follow the timestamp line
+    within the headline's reach, and the story below must outweigh the captions; the
+    span then starts at the first paragraph below the title."""
+    reach = min(last, first + _CAPTION_REACH)
+    stamp = next((i for i in range(first, reach + 1) if _timestamp_line(blocks[i])), None)
+    if stamp is None:
+        return first
+    copies = Counter(blocks[i].text for i in range(first, stamp))
+    above = 0.0
+    for i in range(first, stamp):
+        if scores[i] > 0:
+            if copies[blocks[i].text] < 2 and not _doubled(blocks[i].text):
+                return first
+            above += scores[i]
+    if above <= 0:
+        return first
+    start = next(
+        (
+            j
+            for j in range(stamp + 1, min(last, stamp + _LOOKAHEAD) + 1)
+            if scores[j] > 0 and not _may_be_headline(blocks[j])
+        ),
+        None,
+    )
+    if start is None or not any(_may_be_headline(blocks[j]) for j in range(stamp + 1, start)):
+        return first
+    story = sum(scores[k] for k in range(start, last + 1) if scores[k] > 0)
+    return start if story > above else first
 
 
 def _card_title(blocks: tuple[Block, ...], i: int) -> bool:
