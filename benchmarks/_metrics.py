@@ -198,6 +198,20 @@ def headline_hit(truth: str | None, predicted: str | None) -> bool:
     return predicted is not None and fold(predicted) == fold(truth)
 
 
+def title_in(title: str, text: str) -> bool:
+    """Tell whether the true title occurs in ``text``, both folded (:func:`fold`) and
+    their whitespace left out, so that a title wrapped over lines counts however a tool
+    joins them (CJK text re-joins with no space): where it does not, no tool that never
+    invents text can give it as the headline.
+
+    >>> title_in("Nepal says 'no proof'", "Menu\\n  Nepal  says\\n'no proof'\\nMore")
+    True
+    >>> title_in("Nepal says 'no proof' | Example News", "Nepal says 'no proof'")
+    False
+    """
+    return _SPACE.sub("", fold(title)) in _SPACE.sub("", fold(text))
+
+
 def byline_hit(truth: Sequence[str], predicted: Sequence[str]) -> bool:
     """Tell whether every true author is among the predicted names (case-insensitive)."""
     have = {fold(name).casefold() for name in predicted}

@@ -493,6 +493,8 @@ class Run:
     wire_pages: dict[str, str]  # key -> reason
     suspects: list[dict[str, Any]]
     notes: list[str]
+    #: input -> key -> whether the true title occurs in the text given (text inputs only)
+    title_reach: dict[str, dict[str, bool]] = field(default_factory=dict)
 
 
 def _versions(tools: Iterable[str]) -> dict[str, str]:
@@ -568,6 +570,7 @@ def run_benchmark(
 
     jobs: list[Job] = []
     stoplists: dict[str, str] = {}
+    title_reach: dict[str, dict[str, bool]] = {}
     for input_name in chosen:
         names = tuple(t for t in tools if t in tools_for(input_name))
         if not names:
@@ -586,6 +589,8 @@ def run_benchmark(
                 doc = rendered[input_name.removeprefix("fundus-")].get(page.key)
             if doc is None:  # no dump or render of this page: it is left out of this input
                 continue
+            if input_name != HTML_INPUT:
+                title_reach.setdefault(input_name, {})[page.key] = _title_reachable(page.title, doc)
             jobs.append(Job(input_name, page.key, doc, stoplists.get(page.key, "English"), names))
     # Longest documents first so the pool does not end on one slow page.
     jobs.sort(key=lambda j: -len(j.doc))
@@ -660,7 +665,18 @@ def run_benchmark(
         "suspect_threshold": suspect_threshold,
         "elapsed_s": round(time.time() - started, 1),
     }
-    return Run(meta, summary, wire_summary, per_page, wire_pages, suspects, notes)
+    return Run(meta, summary, wire_summary, per_page, wire_pages, suspects, notes, title_reach)
+
+
+def _title_reachable(title: str, doc: str) -> bool:
+    """Tell whether the true title is in a text input (:func:`_metrics.title_in`), as
+    given or with its mojibake repaired (ftfy: a renderer that misread the page's
+    charset garbles the title, and repairing it is normalisation, not invention)."""
+    if _metrics.title_in(title, doc):
+        return True
+    import ftfy
+
+    return _metrics.title_in(title, ftfy.fix_text(doc))
 
 
 def truth_presence(page: _corpus.FundusPage) -> dict[str, float]:
@@ -826,6 +842,7 @@ def to_markdown(run: Run, worst: int = 10) -> str:
             "",
             *_table({REUTERS_INPUT: run.summary[REUTERS_INPUT]}, True),
         ]
+    out += _reach_table(run)
     for input_name, rows in run.per_page.items():
         by = "recall" if input_name == REUTERS_INPUT else "f1"
         ranked = sorted(
@@ -867,6 +884,38 @@ def to_markdown(run: Run, worst: int = 10) -> str:
     return "\n".join(out) + "\n"
 
 
+def _reach_table(run: Run) -> list[str]:
+    """Return the Markdown of the headline's reach on the text inputs (empty without one)."""
+    rows = []
+    for input_name, reach in run.title_reach.items():
+        pages = len(reach)
+        held = [key for key, there in reach.items() if there]
+        ceiling = len(held) / pages if pages else None
+        line = f"| {input_name} | {pages} | {len(held)} | {_fmt(ceiling)} |"
+        judged = run.per_page.get(input_name, {})
+        if judged:
+            hits = sum(bool(judged[key]["headline"]) for key in held if key in judged)
+            line += f" {_fmt(hits / len(held) if held else None)} ({hits}) |"
+        else:
+            line += " – |"
+        rows.append(line)
+    if not rows:
+        return []
+    return [
+        "",
+        "## Headline reach on the text inputs",
+        "",
+        "A text tool's headline is text it was given: where the true title (whitespace "
+        "left out on both sides, `_metrics.title_in`) occurs nowhere in the input, even "
+        "with its mojibake repaired (ftfy), no tool that never invents text can match it. "
+        "Ceiling = the share of pages whose input holds it.",
+        "",
+        "| input | pages | title in the input | ceiling | wireclean headline there (hits) |",
+        "|---|---|---|---|---|",
+        *rows,
+    ]
+
+
 def write_results(run: Run, directory: Path = RESULTS_DIR) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "quality.md").write_text(to_markdown(run), encoding="utf-8")
@@ -879,6 +928,7 @@ def write_results(run: Run, directory: Path = RESULTS_DIR) -> None:
         "wire_pages": run.wire_pages,
         "suspects": run.suspects,
         "per_page_wireclean": run.per_page,
+        "title_in_input": run.title_reach,
     }
     (directory / "quality.json").write_text(
         json.dumps(payload, indent=1, ensure_ascii=False), encoding="utf-8"
