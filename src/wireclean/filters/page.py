@@ -440,38 +440,74 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
     """Return the index of the story's headline, near the start of its span, if any.
 
     ``skip`` holds the blocks that cannot be it (timestamps, bylines, consent buttons).
+    The headline is the candidate with the highest score (:data:`_HEADLINE_WEIGHTS`), of
+    equals the first (a headline leads); but a wrapped sentence's line loses to the best
+    candidate that is none (``whole``) beside it.
     """
-    best: tuple[float, int] | None = None
-    whole: tuple[float, int] | None = None  # the best that is no wrapped sentence's line
-    # Read once a candidate needs them: the lead's words, the site's titles, and how
-    # often each block's text stands on the page.
-    lead: list[_LeadBlock] | None = None
-    titles: list[str] | None = None
-    seen: Counter[str] | None = None
-    for i in [*_far_heads(blocks, first, skip), *_headline_window(blocks, first)]:
-        if i in skip or not (_may_be_headline_at(blocks, i) or _trail_end(blocks, i)):
-            continue
-        if lead is None:
-            lead = _lead_words(blocks, first)
-        if titles is None:
-            titles = _site_title_blocks(blocks)
-        if seen is None:
-            seen = Counter([b.text for b in blocks])  # a list: counted faster
-        signals = _headline_signals(blocks, i, first, seen, skip, lead, titles)
-        score = sum(_HEADLINE_WEIGHTS[name] * value for name, value in signals.items())
-        if best is None or score > best[0]:  # of equals, the first: a headline leads
-            best = (score, i)
-        if (whole is None or score > whole[0]) and not _wrapped_line(blocks, i, skip):
-            whole = (score, i)
+    candidates = [
+        i
+        for i in [*_far_heads(blocks, first, skip), *_headline_window(blocks, first)]
+        if i not in skip and (_may_be_headline_at(blocks, i) or _trail_end(blocks, i))
+    ]
+    if not candidates:
+        return None
+    # The lead's words, the site's titles and how often each block's text stands on the
+    # page are read once a candidate needs them.
+    page = _HeadlinePage(
+        blocks,
+        first,
+        Counter([b.text for b in blocks]),  # a list: counted faster
+        skip,
+        _lead_words(blocks, first),
+        _site_title_blocks(blocks),
+    )
+    best, whole = _best_scored(page, candidates)
     if (
-        best is not None
-        and whole is not None
-        and whole[1] != best[1]
-        and abs(whole[1] - best[1]) <= _HEAD_ZONE
-        and _wrapped_line(blocks, best[1], skip)
+        whole is not None
+        and whole != best
+        and abs(whole - best) <= _HEAD_ZONE
+        and _wrapped_line(blocks, best, skip)
     ):
         best = whole  # (issue #4) a wrapped sentence's line loses to a headline beside it
-    return _nearest_copy(blocks, best[1], first, skip) if best else None
+    return _nearest_copy(blocks, best, first, skip)
+
+
+def _best_scored(page: _HeadlinePage, candidates: list[int]) -> tuple[int, int | None]:
+    """Return the candidate with the highest score, of equals the first, and the one that
+    is no wrapped sentence's line (:func:`_wrapped_line`), or None when all are.
+
+    The scores are read lazily, best first (branch and bound): every candidate's first
+    stage of signals (:data:`_HEADLINE_STAGES`) is read, and then always the next stage
+    of the candidate whose score could still be the highest: its stages read so far
+    plus the most its other stages could add (:data:`_STAGE_GAINS`). A candidate whose
+    stages are all read and that stands first so is the best: no other could pass it,
+    nor equal it from an earlier place. The weights are multiples of 0.5 and the signals
+    small whole numbers, so the sums are exact in any order (a test checks the choice
+    against scores read whole).
+    """
+    last = len(_HEADLINE_STAGES) - 1
+    # Each candidate as [-(the most its score could be), its place, stages read, score so far].
+    states: list[tuple[float, int, int, float]] = []
+    for n, i in enumerate(candidates):
+        score = _stage_score(page, i, 0)
+        states.append((-(score + _STAGE_GAINS[0]), n, 0, score))
+    best: int | None = None
+    while states:
+        top = min(states)
+        _, n, stage, score = top
+        i = candidates[n]
+        if stage < last:  # read its next stage
+            stage += 1
+            score += _stage_score(page, i, stage)
+            states[states.index(top)] = (-(score + _STAGE_GAINS[stage]), n, stage, score)
+            continue
+        states.remove(top)
+        if best is None:
+            best = i
+        if not _wrapped_line(page.blocks, i, page.stamps):
+            return best, i  # the best of those that are no wrapped sentence's line
+    assert best is not None  # (a candidate at least)
+    return best, None
 
 
 def _lower_start(text: str) -> bool:
@@ -608,6 +644,30 @@ _HEADLINE_WEIGHTS: dict[str, float] = {
 }
 
 
+class _HeadlinePage:
+    """What the headline's signals read of a page besides the candidate: its blocks, the
+    story's first prose block, how often each text stands on the page, the stamps
+    (bylines, times), the story's lead blocks and the site's titles."""
+
+    __slots__ = ("blocks", "first", "lead", "seen", "stamps", "titles")
+
+    def __init__(
+        self,
+        blocks: tuple[Block, ...],
+        first: int,
+        seen: Counter[str],
+        stamps: set[int],
+        lead: list[_LeadBlock],
+        titles: Sequence[str],
+    ) -> None:
+        self.blocks = blocks
+        self.first = first
+        self.seen = seen
+        self.stamps = stamps
+        self.lead = lead
+        self.titles = titles
+
+
 def _headline_signals(
     blocks: tuple[Block, ...],
     i: int,
@@ -618,38 +678,156 @@ def _headline_signals(
     titles: Sequence[str],
 ) -> dict[str, float]:
     """Return the signals (:data:`_HEADLINE_WEIGHTS`) that block ``i`` gives as the headline."""
+    page = _HeadlinePage(blocks, first, seen, stamps, lead, titles)
+    signals: dict[str, float] = {}
+    for read in _STAGE_READERS:
+        signals.update(read(page, i))
+    return {name: signals[name] for name in _HEADLINE_WEIGHTS}
+
+
+def _stage_score(page: _HeadlinePage, i: int, stage: int) -> float:
+    """Return what the signals of one stage (:data:`_HEADLINE_STAGES`) add to the score
+    of block ``i`` as the headline."""
+    weights = _HEADLINE_WEIGHTS
+    return sum(weights[name] * value for name, value in _STAGE_READERS[stage](page, i).items())
+
+
+# The stages of the headline's signals (:func:`_best_scored`), each a function of the
+# page and the candidate's index. The first, read for every candidate, holds the cheap
+# signals and most of the large weights that a headline earns; the later ones the
+# costlier signals, a candidate's chances settled the more the fewer candidates read
+# them. The signals are those of :data:`_HEADLINE_WEIGHTS`, each in one stage.
+
+
+def _shape_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signals of a candidate's place, kind, length and copies."""
+    blocks, first = page.blocks, page.first
     block = blocks[i]
     text = block.text
     words = _word_count(text)
     short = words < _HEADLINE_MIN_WORDS
     return {
-        "lead_words": _shares_lead_words(text, i, lead),
         "below": i >= first,
         "past_long": i > first and _past_long(blocks, i, first),
         "trail_end": block.kind == "li",
-        "repeated": seen[text] > 1 and not _repeated_nearby(blocks, i),
+        "repeated": page.seen[text] > 1 and not _repeated_nearby(blocks, i),
         "crumbed": _crumbed(blocks, i),
-        "titled": _site_titled(text, titles),
-        "caption": _captioned(blocks, i)
-        or patterns.CAPTION_CREDIT.search(text) is not None
-        or patterns.CAPTION_CREDIT_BRACKETS.search(text) is not None,
-        "meta_below": _meta_below(blocks, i, stamps),
-        "teaser_below": _teaser_below(blocks, i),
-        "chrome": has_chrome_phrase(text) or patterns.TIME_AGO.search(text) is not None,
-        "label": patterns.IMAGE_LABEL.search(text) is not None,
+        "titled": _site_titled(text, page.titles),
         "menu_mark": text.startswith(_MENU_MARKS),
-        "menu_run": _menu_run(blocks, i),
-        "names": _names_line(text),
-        "date": patterns.YEAR.search(text) is not None or patterns.CLOCK.search(text) is not None,
         "long": not short,
         "three_words": words == _HEADLINE_MIN_WORDS - 1,
         "short": words < _HEADLINE_MIN_WORDS - 1,
-        "kicker": short and _kicker(blocks, i),
         "excess_words": max(0, words - _HEADLINE_WORDS),
         "length": 20 <= len(text) <= 150,
         "heading": block.kind in ("h1", "h2"),
+    }
+
+
+def _neighbour_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signals of a teaser below a candidate, and of a menu run."""
+    return {
+        "teaser_below": _teaser_below(page.blocks, i),
+        "menu_run": _menu_run(page.blocks, i),
+    }
+
+
+def _names_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signal of a line of names."""
+    return {"names": _names_line(page.blocks[i].text)}
+
+
+def _lead_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signal of words shared with the story's lead."""
+    return {"lead_words": _shares_lead_words(page.blocks[i].text, i, page.lead)}
+
+
+def _meta_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signal of a byline or time below a candidate."""
+    return {"meta_below": _meta_below(page.blocks, i, page.stamps)}
+
+
+def _caption_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signals of an image's label or caption, and of a date."""
+    text = page.blocks[i].text
+    return {
+        "caption": _captioned(page.blocks, i)
+        or patterns.CAPTION_CREDIT.search(text) is not None
+        or patterns.CAPTION_CREDIT_BRACKETS.search(text) is not None,
+        "label": patterns.IMAGE_LABEL.search(text) is not None,
+        "date": patterns.YEAR.search(text) is not None or patterns.CLOCK.search(text) is not None,
+    }
+
+
+def _chrome_signals(page: _HeadlinePage, i: int) -> dict[str, float]:
+    """Return the signals of chrome, a kicker and a standfirst under its title."""
+    blocks = page.blocks
+    text = blocks[i].text
+    short = _word_count(text) < _HEADLINE_MIN_WORDS
+    return {
+        "chrome": has_chrome_phrase(text) or patterns.TIME_AGO.search(text) is not None,
+        "kicker": short and _kicker(blocks, i),
         "under_title": _under_title(blocks, i),
     }
+
+
+#: The readers of the headline's signals, stage by stage (:func:`_best_scored`).
+_STAGE_READERS: tuple[Callable[[_HeadlinePage, int], dict[str, float]], ...] = (
+    _shape_signals,
+    _neighbour_signals,
+    _names_signals,
+    _lead_signals,
+    _meta_signals,
+    _caption_signals,
+    _chrome_signals,
+)
+
+#: The names of the signals each stage reads (a test checks them against its reader).
+_HEADLINE_STAGES: tuple[tuple[str, ...], ...] = (
+    (
+        "below",
+        "past_long",
+        "trail_end",
+        "repeated",
+        "crumbed",
+        "titled",
+        "menu_mark",
+        "long",
+        "three_words",
+        "short",
+        "excess_words",
+        "length",
+        "heading",
+    ),
+    ("teaser_below", "menu_run"),
+    ("names",),
+    ("lead_words",),
+    ("meta_below",),
+    ("caption", "label", "date"),
+    ("chrome", "kicker", "under_title"),
+)
+
+#: The one signal that is a count, not a yes or no: words over sixteen. It has no upper
+#: bound, so a positive weight on it would leave a stage's gain unbounded.
+_COUNT_SIGNALS = frozenset({"excess_words"})
+
+
+def _stage_gains() -> tuple[float, ...]:
+    """Return, for each stage, the most the stages after it could add to a score: the
+    sum of their positive weights (a yes or no signal adds its weight at most)."""
+    gains: list[float] = []
+    for stage in range(len(_HEADLINE_STAGES)):
+        gain = 0.0
+        for names in _HEADLINE_STAGES[stage + 1 :]:
+            for name in names:
+                weight = _HEADLINE_WEIGHTS[name]
+                if weight > 0:
+                    gain += float("inf") if name in _COUNT_SIGNALS else weight
+        gains.append(gain)
+    return tuple(gains)
+
+
+#: For each stage, the most the later stages could add to a candidate's score.
+_STAGE_GAINS = _stage_gains()
 
 
 def _word_count(text: str) -> int:
@@ -862,7 +1040,14 @@ def _far_heads(blocks: tuple[Block, ...], first: int, stamps: set[int]) -> list[
     while start > floor and counted < _LOOKBACK:
         start -= 1
         counted += blocks[start].kind != "li"
-    return [i for i in range(start, near) if _meta_below(blocks, i, stamps)]
+    if start >= near:
+        return []
+    # Whether each block below is a byline or a time is asked once (:func:`_meta_at`),
+    # not once for each of the blocks above it that it is near (as :func:`_meta_below`).
+    meta = [
+        _meta_at(blocks, j, stamps) for j in range(start + 1, min(len(blocks), near + _META_REACH))
+    ]
+    return [i for i in range(start, near) if any(meta[i - start : i - start + _META_REACH])]
 
 
 def _form_field(text: str) -> bool:
@@ -1041,13 +1226,19 @@ def _names_line(text: str) -> bool:
 
 
 def _meta_below(blocks: tuple[Block, ...], i: int, stamps: set[int]) -> bool:
-    """Tell whether a byline or timestamp (a line the later filters own, a list item
-    that states a time, or a byline with its time on one line) follows block ``i``."""
+    """Tell whether a byline or timestamp (:func:`_meta_at`) follows block ``i`` closely."""
     return any(
+        _meta_at(blocks, j, stamps) for j in range(i + 1, min(len(blocks), i + 1 + _META_REACH))
+    )
+
+
+def _meta_at(blocks: tuple[Block, ...], j: int, stamps: set[int]) -> bool:
+    """Tell whether block ``j`` is a byline or timestamp: a line the later filters own, a
+    list item that states a time, or a byline with its time on one line."""
+    return (
         j in stamps
         or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
         or _dated_byline_at(blocks, j)
-        for j in range(i + 1, min(len(blocks), i + 1 + _META_REACH))
     )
 
 
