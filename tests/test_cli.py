@@ -493,6 +493,25 @@ def test_a_jsonl_line_over_the_size_limit_is_an_error_record(tmp_path: Path) -> 
     assert second["headline"] == STORY_DICT["headline"]
 
 
+@pytest.mark.parametrize("read_ahead", [1, 3000, 1 << 20])
+def test_files_read_ahead_keep_their_order_and_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_ahead: int
+) -> None:
+    """However many bytes are read ahead of cleaning, each file gets its own record in
+    its place, an unreadable one its error."""
+    monkeypatch.setattr("wireclean.inputs._READ_AHEAD", read_ahead)
+    names = ["a.txt", "b.txt", "c.txt", "d.txt"]
+    for name in names:
+        (tmp_path / name).write_text(STORY, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("x" * 5000, encoding="utf-8")  # over the limit below
+    code, out = _run([str(tmp_path), "--jsonl", "--max-size", "4000"])
+    assert code == 1
+    records = _jsonl(out)
+    assert [Path(r["source"]).name for r in records] == names
+    assert [r.get("error", {}).get("type") for r in records] == [None, None, "InputTooLarge", None]
+    assert records[3]["headline"] == STORY_DICT["headline"]
+
+
 def test_stdin_jsonl_is_sniffed(monkeypatch: pytest.MonkeyPatch) -> None:
     data = (json.dumps({"text": STORY, "n": 1}) + "\n" + json.dumps({"html": PAGE}) + "\n").encode()
     monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=io.BytesIO(data)))
