@@ -12,6 +12,7 @@ import importlib
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tests.test_page_speed_equivalence import _chrome_phrases_general
 from wireclean import patterns
 from wireclean.text import display_width
 
@@ -21,18 +22,6 @@ shape_module = importlib.import_module("wireclean.filters._shape")
 
 
 # --- chrome phrases in a text that is not ASCII -------------------------------------------
-
-
-def _chrome_phrases_general(text: str) -> frozenset[tuple[str, ...]]:
-    """The chrome phrases found from the text's words alone, with no look at a spaced form."""
-    words = patterns.phrase_words(text.lower())
-    present = shape_module._PHRASE_WORDS.intersection(words)
-    return frozenset(
-        phrase
-        for first in present.intersection(patterns.CHROME_INDEX)
-        for phrase in patterns.CHROME_INDEX[first]
-        if present.issuperset(phrase) and shape_module._holds(words, phrase)
-    )
 
 
 #: Phrase words, and what may stand between or glued to them in a text that is not
