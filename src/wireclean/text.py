@@ -136,13 +136,20 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
     width = wrap_width(widths)
     # (issue #4) A dump with a line wider than a text browser's may be unwrapped text.
     widest = max(widths)
-    if width is not None and widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width):
+    # A dump of text nodes with a line wider than a text browser's is not wrapped,
+    # whatever band its widths make (issue #4), but in a script written without
+    # spaces, whose lines seldom meet at a text node's own space.
+    nodes = _text_nodes(lines) if widest > _NEVER_WRAPPED else None
+    unwrapped = bool(nodes) and not _mostly_wide(stripped, widths)
+    if unwrapped or (
+        width is not None and widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width)
+    ):
         width = None
     if width is None:
         width = _terminal_wrap(stripped, widths)
     # Wide characters two columns each (w3m), or one (lynx's Chinese and Japanese).
     narrow = False
-    if width is None and not source.isascii():
+    if width is None and not unwrapped and not source.isascii():
         lengths = [len(line) for line in stripped]
         width = _narrow_wrap(lengths, widths)
         if width is not None:
@@ -151,7 +158,7 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             if widest > _NEVER_WRAPPED and not _breaks_at(stripped, widths, width):
                 width, narrow, widths = None, False, columns
     # (issue #4) Lines broken at links are re-joined only in a dump of text nodes.
-    seamed = width is None and _text_nodes(lines)
+    seamed = width is None and (_text_nodes(lines) if nodes is None else nodes)
     # Most text has no character that folding turns into a space or deletes: no
     # control but the line breaks it is split at. A line of it folds by collapsing
     # its runs of spaces, with no look at each line for those characters.
@@ -188,8 +195,9 @@ def blocks_from_text(source: str) -> tuple[Block, ...]:
             and _runs_into(previous, raw)
         ):
             # (issue #4) An unwrapped dump's paragraph broken at a link, or a quotation
-            # its dash opens ("- Angsten " / "vil øke": see _unlist_lone_dashes).
-            wrapped = True
+            # its dash opens ("- Angsten " / "vil øke": see _unlist_lone_dashes); not
+            # a headline over the teaser its node's space opens (_teaser_below).
+            wrapped = len(parts) > 1 or not _teaser_below(previous, raw)
         if item is not None and marker_starts_item(item.group("marker"), wrapped, kind):
             if parts:
                 blocks.append(_block(parts, start, end, first, kind, marker, fold_line))
@@ -252,6 +260,35 @@ def _unlist_lone_dashes(blocks: list[Block], source: str) -> None:
 
 #: (issue #4) Fewest lone dash items of a text that opens quotations with a dash.
 _QUOTE_DASHES = 2
+
+
+def _mostly_wide(lines: list[str], widths: list[int]) -> bool:
+    """Tell whether the text is mostly in wide (CJK) characters: its lines are a
+    :data:`_WIDE_SHARE` wider in columns than in characters (issue #4)."""
+    chars = sum(len(line) for line in lines)
+    return sum(widths) - chars > chars * _WIDE_SHARE
+
+
+#: (issue #4) How much wider in columns than in characters a mostly wide text is.
+_WIDE_SHARE = 0.5
+
+
+def _teaser_below(above: str, line: str) -> bool:
+    """Tell whether ``line``, opening with a text node's space and a capital, is a
+    teaser under the headline ``above`` rather than the rest of its sentence after a
+    link (issue #4): ``above`` begins its block, has :data:`_HEADLINE_WORDS` words or
+    more and no space of its own at its end ("Harbour works to start on the pier" /
+    " The council will pay a third of the cost.")."""
+    return (
+        above[-1:] != " "
+        and line[:1] == " "
+        and line[1:2].isupper()
+        and above.strip().count(" ") >= _HEADLINE_WORDS - 1
+    )
+
+
+#: (issue #4) Fewest words of a headline over a teaser (:func:`_teaser_below`).
+_HEADLINE_WORDS = 3
 
 
 def _text_nodes(lines: list[str]) -> bool:
