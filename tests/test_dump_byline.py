@@ -326,7 +326,7 @@ def test_name_alone_below_the_teaser() -> None:
     assert "Ana de Paz" not in story.body
 
 
-@pytest.mark.parametrize("line", ["About Us", "Play Video", "Westerly Cove"])
+@pytest.mark.parametrize("line", ["About Us", "Play Video", "Westerly Cove", "Email Address"])
 def test_no_byline_from_labels_or_the_subject(line: str) -> None:
     # A button, and the place the headline's story is about, are no author.
     teaser = "The island's commuters will wait less from Wednesday, the harbour authority says."

@@ -1374,7 +1374,8 @@ DUMP_BYLINE_LABEL = regex.compile(
 )
 #: Words no person's name holds, that a page's buttons and labels of two capitalised
 #: words do ("About Us", "Play Video", "Mein Konto", "Mitt Aftonbladet", "In Kürze"):
-#: function words (pronouns, articles, prepositions) and the nouns of page controls.
+#: function words (pronouns, articles, prepositions) and the nouns of page controls and
+#: form fields ("Email Address").
 #: A line of names alone with one of them, capitalised, is no byline ("Ana de Paz" is
 #: one: name particles are lower-case). Compared lower-cased.
 NOT_NAME_WORDS = frozenset(
@@ -1385,7 +1386,7 @@ NOT_NAME_WORDS = frozenset(
     video videos play loading load image images photo photos foto fotos picture gallery
     related read more mehr latest top best new news menu login logout account konto
     sign share comments kommentare newsletter subscribe abonnieren podcast live
-    key events zeit aktuelle weitere noticia relacionada""".split()
+    key events zeit aktuelle weitere noticia relacionada email e-mail password""".split()
 )
 #: What stands between two names of a byline when a dump prints each name on a line
 #: of its own ("Jane Doe" / "," / "John Roe" / "and" / "Ann Poe"), lower-cased.
