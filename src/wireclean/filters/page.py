@@ -1715,11 +1715,11 @@ def _below_captions(blocks: tuple[Block, ...], scores: list[float], first: int, 
         (
             j
             for j in range(stamp + 1, min(last, stamp + _LOOKAHEAD) + 1)
-            if scores[j] > 0 and not _may_be_headline(blocks[j])
+            if scores[j] > 0 and not _may_be_headline_at(blocks, j)
         ),
         None,
     )
-    if start is None or not any(_may_be_headline(blocks[j]) for j in range(stamp + 1, start)):
+    if start is None or not any(_may_be_headline_at(blocks, j) for j in range(stamp + 1, start)):
         return first
     story = sum(scores[k] for k in range(start, last + 1) if scores[k] > 0)
     return start if story > above else first
