@@ -111,8 +111,11 @@ def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Return the chrome phrases ("cookies", "share this", "anzeige") that ``text`` holds."""
     low = text.lower()
     if low.isascii():
-        if _SPACED_PHRASE(f" {low.translate(_SPACED)} ") is None:
+        found = _SPACED_PHRASE(f" {low.translate(_SPACED)} ")
+        if found is None:
             return _NO_PHRASES  # most blocks, prose or short: their words need not be read
+        low = low[_first_space(low, found.start()) :]
+        del found  # (its spaced copy of the text is not held while the words are read)
     elif not _may_hold_phrase(low):
         return _NO_PHRASES  # (the same for a text that is not ASCII)
     words = patterns.phrase_words(low)
@@ -131,6 +134,20 @@ def chrome_phrases(text: str) -> frozenset[tuple[str, ...]]:
 
 
 _NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _first_space(low: str, key: int) -> int:
+    """Return where an ASCII text's words may be read from, for its chrome phrases, given
+    that its first spaced key (:data:`_SPACED_PHRASE`) starts at ``key``, the same place
+    in the text as in its spaced form (issue #2).
+
+    Each phrase the words hold stands in the spaced text as a key, so none starts before
+    ``key``; a space is no part of a word, so the words after the last space before
+    ``key`` are the text's own words from there on, the same run of them (0 when no space
+    stands before it). A long paragraph that names "comments" near its end is not read
+    from its start.
+    """
+    return max(0, low.rfind(" ", 0, key))
 
 
 _PHRASE_WORDS = frozenset(

@@ -100,8 +100,20 @@ _CARD_DATE = 60
 #: and a caption).
 _TEASER_CHARS = 300
 _CARD_PROSE = 2
+#: (issue #2) Fewest blocks past a span's first block that a run of cards needs, at the
+#: span's head (:func:`_after_head_cards`: three dated lines two blocks apart, a
+#: paragraph below the last) and at its end (:func:`_before_tail_cards`: three card
+#: titles two blocks apart between its first block and its last, or three dated lines
+#: or titles from its fourth block on): a shorter span is left as it is, unread.
+_HEAD_CARDS_SPAN = (_CARDS - 1) * _CARD_MIN + 1
+_CARDS_SPAN = (_CARDS - 1) * _CARD_MIN + 2
 #: A part of the page outside the story this long is page furniture, whatever it says.
 _PAGE_PART = 5
+#: (issue #2) Whether the dump-only passes and span refinements are skipped where the
+#: page cannot hold what they look for: each such gate is a necessary condition of
+#: what its pass does, so the output is the same without them
+#: (``tests/test_dump_gates.py`` turns them off to check it).
+_GATES = True
 
 # The headline of a page (_headline_index) ------------------------------------------------
 #: How far above the story's first prose block the headline may stand, and how far below
@@ -358,9 +370,40 @@ def _rescore_dump_blocks(blocks: tuple[Block, ...], scores: list[float]) -> None
             if (
                 is_prose(text)
                 and _chrome(text, short=short)
-                and not _chrome(text[:-_GLUED_TAIL], short=short)
+                and not _chrome_head(text, short=short)
             ):
                 scores[i] = _prose_units(text, block.kind)
+
+
+#: (issue #2) How far past the start of a chrome phrase's first word the words around it
+#: are read, at least, by :func:`_chrome_head` (the phrase's other words and the
+#: spaces between them).
+_PHRASE_REACH = 60
+
+
+def _chrome_head(text: str, *, short: bool) -> bool:
+    """Return ``_chrome(text[:-_GLUED_TAIL], short=short)``: whether the chrome phrases of
+    a long paragraph's text above its last :data:`_GLUED_TAIL` characters count.
+
+    (issue #2) First from a few words around one of the whole text's phrases that
+    stand in that head (an ASCII text's): from the last space before the phrase's
+    first word to a space past it. A space ends a word, so those words are a run of
+    the head's own, and the phrases they hold are among the head's; the more phrases,
+    the surer :func:`_chrome` says yes. Only when they do not tell is the whole head
+    read (a paragraph that names "comments" in its middle is not read twice).
+    """
+    end = len(text) - _GLUED_TAIL
+    if end > 0 and text.isascii():
+        low = text.lower()
+        for phrase in chrome_phrases(text):
+            at = low.find(phrase[0])
+            if at < 0:
+                continue
+            start = max(0, low.rfind(" ", 0, at))
+            stop = low.find(" ", at + _PHRASE_REACH, end)
+            if stop >= 0 and _chrome(text[start:stop], short=short):
+                return True
+    return _chrome(text[:-_GLUED_TAIL], short=short)
 
 
 #: (issue #4) Most words of a notice about the comment section: a sentence
@@ -1527,6 +1570,8 @@ def _before_tail_cards(
     the story's last long paragraph (issue #4): titles the story's own sections made
     above it do not make the run a live blog's entries. Only titled cards whose teaser
     is a sentence count here (a table's long rows below a story are no cards)."""
+    if _GATES and last - first < _CARDS_SPAN:  # (issue #2) too few blocks for a run of cards
+        return last
     last = _before_cards(blocks, scores, first, last)
     long = [i for i in range(first, last + 1) if len(blocks[i].text) > _TEASER_CHARS]
     if not long:
@@ -1571,6 +1616,10 @@ def _before_valley(blocks: tuple[Block, ...], scores: list[float], first: int, l
     card title (:func:`_valley_title`), and weigh less than the story above it: a
     story that goes on below a box has paragraphs that stand beside each other, or a
     long one (fixture tests in ``tests/test_dump_precision.py``)."""
+    if _GATES and last - first < _VALLEY_BLOCKS + _VALLEY_TITLES:
+        # (issue #2) The gap's blocks of chrome stand below the span's first block, and
+        # card titles below the gap: the span has too few blocks for both.
+        return last
     # Only a gap below the story's last long paragraph (or its first block) may end it.
     long = last
     while long > first and not (scores[long] > 0 and len(blocks[long].text) > _TEASER_CHARS):
@@ -1641,6 +1690,8 @@ def _after_head_cards(
     are long) and the story below it, up to the span's end, must outweigh it; the span
     then starts at the first paragraph below the run.
     """
+    if _GATES and last - first < _HEAD_CARDS_SPAN:  # (issue #2) too few blocks for cards
+        return first, first
     # The run is read as it goes (its first and last dated line, its count, its
     # narrowest gap), with no list: a page of a million tiny blocks may be one run.
     count = 0
@@ -1686,6 +1737,9 @@ def _after_head_cards(
 #: (issue #4) Most blocks from a story's span start to the timestamp line of its head
 #: below the captions that open the span (:func:`_below_captions`).
 _CAPTION_REACH = 30
+#: (issue #2) Fewest blocks past a span's first block for :func:`_below_captions` to
+#: move it: a caption, the timestamp line, a title and the story's first paragraph.
+_CAPTIONS_SPAN = 3
 
 
 def _below_captions(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
@@ -1698,6 +1752,8 @@ def _below_captions(blocks: tuple[Block, ...], scores: list[float], first: int, 
     timestamp line, or run into one block), a title must follow the timestamp line
     within the headline's reach, and the story below must outweigh the captions; the
     span then starts at the first paragraph below the title."""
+    if _GATES and last - first < _CAPTIONS_SPAN:  # (issue #2) too few blocks for them
+        return first
     reach = min(last, first + _CAPTION_REACH)
     stamp = next((i for i in range(first, reach + 1) if _timestamp_line(blocks[i])), None)
     if stamp is None:
@@ -1876,6 +1932,9 @@ def _unscore_directories(blocks: tuple[Block, ...], scores: list[float]) -> None
     and, short as each is, outweigh a short story together. A story's paragraphs do
     not fall in so regular a step, or have the same line (a label the page repeats,
     "Article content") above each. The run is walked twice, no list kept."""
+    if _GATES and len(blocks) < 2 * _DIRECTORY:
+        # (issue #2) Its descriptions stand two blocks apart at least, below a name.
+        return
     start = gap = run = 0  # the run's first description, its step, its entries
     last = -1  # the last description seen
     for i in range(1, len(blocks) + 1):
@@ -1946,6 +2005,8 @@ def _page_part(
     only a story) stay unless one of them is furniture. Blocks a later filter owns
     (``owned``, flagged: timestamps, repeated blocks) do not count either way.
     """
+    if not part:  # (issue #2) a story that fills its text: nothing to read
+        return part
     counted = list(itertools.islice((i for i in part if not owned[i]), _PAGE_PART))
     if len(counted) >= _PAGE_PART or any(
         i in notices or is_furniture(blocks[i].text) for i in counted
@@ -2022,17 +2083,26 @@ def furniture(draft: Draft) -> Draft:
         if reasons[i] is None:
             reasons[i] = "chrome-phrase"
     bullets = [r.start for r in draft.removed if r.field == "bullets"]
+    # (issue #2) The passes below look for what whole-page dumps (issue #4) and HTML
+    # pages (issue #6) hold. A pass whose every mark needs something the story lacks
+    # (a list item, an HTML context, a link run to unmark, enough blocks: each gate a
+    # necessary condition of the pass's marks, read once here or as the pass's first
+    # test) is not run: a wire story is spared most of them.
+    html = not _GATES or any(block.context for block in blocks)
+    items = not _GATES or any(block.kind == "li" for block in blocks)
     # (issue #4) A label the page sets between all its paragraphs goes first: a
     # heading between two of its copies is no run of short lines.
     _mark_repeated_labels(blocks, reasons, least=_PARAGRAPH_LABELS)
     _mark_link_runs(blocks, reasons, breaks=bullets)
-    _keep_broken_sentences(blocks, reasons, clauses=lambda: _unwrapped(draft))
-    _keep_wrapped_openings(blocks, reasons)
-    _keep_standfirst(draft, reasons)
+    if not _GATES or "link-list" in reasons:  # the three below only unmark a run's lines
+        _keep_broken_sentences(blocks, reasons, clauses=lambda: _unwrapped(draft))
+        _keep_wrapped_openings(blocks, reasons)
+        _keep_standfirst(draft, reasons)
     _mark_share_buttons(blocks, reasons)
     _mark_context(blocks, reasons, draft.headline)
-    _mark_outside_main(blocks, reasons)
-    _mark_asides(blocks, reasons)
+    if html:  # a <main> or an <aside> is an HTML block's context word
+        _mark_outside_main(blocks, reasons)
+        _mark_asides(blocks, reasons)
     _mark_dump_images(blocks, reasons)
     # (issue #4) What ends the story (a list of other stories, the author's box) goes
     # before the appeals to the reader are read from the story's end up.
@@ -2040,7 +2110,8 @@ def furniture(draft: Draft) -> Draft:
     _mark_paywall_end(blocks, reasons)
     # The next story's labels count with the story's: labels the page repeats.
     _mark_repeated_labels(blocks, reasons)
-    _mark_next_story(blocks, reasons, _dropped_stamps(draft))
+    if not _GATES or len(blocks) > _HEAD_ZONE:  # its time stands below the story's head
+        _mark_next_story(blocks, reasons, _dropped_stamps(draft))
     _mark_story_copies(blocks, reasons)
     _mark_notices(blocks, reasons)
     _mark_embed_boxes(blocks, reasons)
@@ -2049,7 +2120,8 @@ def furniture(draft: Draft) -> Draft:
     _mark_source_lines(blocks, reasons)
     _mark_read_also_cards(blocks, reasons)
     _mark_media_cards(blocks, reasons)
-    _mark_ai_summaries(blocks, reasons)
+    if items:  # an AI summary's box is a list of points
+        _mark_ai_summaries(blocks, reasons)
     _mark_offer_boxes(blocks, reasons)
     _mark_skip_boxes(blocks, reasons)
     _mark_author_lines(blocks, reasons, draft.byline, draft.headline)
@@ -2310,6 +2382,10 @@ def _mark_link_runs(
     # parsed again: a run is judged on what stays. A run is held as its first and last
     # block: the blocks between that stay are its lines (nothing in it is marked
     # before it ends), as a page of a million menu lines may be one run.
+    if _GATES and len(blocks) < _LIST_RUN:
+        # (issue #2) A run marked holds _LIST_RUN lines that stay, or fewer and the
+        # chrome lines in and beside it (:func:`_mark_run`): as many blocks at least.
+        return
     opened = False  # the last kept block ended in a colon, or is an item after one
     first = last = -1
     previous = ""
@@ -2878,6 +2954,8 @@ def _mark_tail(
     block and its mark) to the end, where the story above it holds :data:`_MORE_AFTER`
     blocks at least and what stays below runs under :data:`_MORE_SHARE` times the text
     that stays above (a story about such lists or dialogs goes on below)."""
+    if _GATES and len(blocks) <= _MORE_AFTER:  # (issue #2) no block has that many above
+        return
     # The kept text above each block, summed as the blocks are passed (one pass).
     total = sum(len(b.text) for j, b in enumerate(blocks) if reasons[j] is None)
     above = 0
@@ -2935,6 +3013,8 @@ def _mark_repeated_labels(
     marked only when they stand thrice. A line ending in a colon (an interview's
     "Question:") stays, and so does a link's words that a renderer broke out of a
     sentence ("the Duchess of Sussex," / "Jane Doe" / "said"; :func:`_stands_alone`)."""
+    if _GATES and len(blocks) < least:  # (issue #2) a label stands ``least`` times
+        return
     counts = Counter(
         b.text
         for i, b in enumerate(blocks)
@@ -3375,8 +3455,8 @@ def _mark_site_notes(blocks: tuple[Block, ...], reasons: Marks, source: str) -> 
             ):
                 reasons[i + 1] = reasons[i + 1] or "chrome-phrase"
         elif (
-            "(@" in text
-            and len(text) <= _SLOT_CHARS
+            len(text) <= _SLOT_CHARS  # (cheap first: a paragraph is not read for "(@")
+            and "(@" in text
             and patterns.EMBED_POST_SIGNATURE.fullmatch(text) is not None
         ):
             _mark_post(blocks, reasons, i, source)
@@ -3631,8 +3711,8 @@ def _mark_media_cards(blocks: tuple[Block, ...], reasons: Marks) -> None:
         text = block.text
         if (
             reasons[i] is None
-            and "min" in text.casefold()  # (cheap first)
-            and len(text.rstrip("━─_ ")) <= _NOTICE_CHARS
+            and len(text.rstrip("━─_ ")) <= _NOTICE_CHARS  # (cheap first: no paragraph's fold)
+            and "min" in text.casefold()
             and patterns.MEDIA_RUNNING_TIME.search(text) is not None
         ):
             reasons[i] = "chrome-phrase"
