@@ -33,9 +33,12 @@ def correction(draft: Draft) -> Draft:
     """
     if draft.correction is not None:
         return draft
-    lead = lead_blocks(draft.blocks)
     tail = range(max(0, len(draft.blocks) - _TAIL), len(draft.blocks))
-    for i in _in_order(lead, tail):
+    # The lead starts at the first block: with the tail reaching it too (a short
+    # text), every block is looked at, in order, and where the lead ends matters only
+    # for a note opening a paragraph (``lead`` is worked out then, if ever).
+    lead = lead_blocks(draft.blocks) if tail.start > 0 else None
+    for i in tail if lead is None else _in_order(lead, tail):
         text = draft.blocks[i].text
         # CORRECTION starts with "(": a paragraph that does not is spared the pattern.
         paren = text.startswith("(")
@@ -45,7 +48,11 @@ def correction(draft: Draft) -> Draft:
         if whole is not None:
             return draft.capture([i], field="correction", value=whole.group("note").strip())
         opening = patterns.CORRECTION.match(text) if paren else None
-        if opening is not None and i in lead and text[opening.end() : opening.end() + 1] == " ":
+        if (
+            opening is not None
+            and text[opening.end() : opening.end() + 1] == " "
+            and i in (lead_blocks(draft.blocks) if lead is None else lead)
+        ):
             return draft.cut(
                 i, opening.end(), field="correction", value=opening.group("note").strip()
             )

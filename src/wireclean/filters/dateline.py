@@ -29,19 +29,32 @@ def dateline(draft: Draft) -> Draft:
     >>> story.body
     ('Al Qaeda insurgents struck.',)
     """
-    if draft.dateline is not None:
+    if draft.dateline is not None or not draft.blocks:
         return draft
-    for i in lead_blocks(draft.blocks):
-        block = draft.blocks[i]
-        if block.kind == "li":
-            continue
-        match = patterns.match_dateline(block.text)
-        if match is None or not _is_wire_dateline(match):
-            continue
-        agency = canonical_agency(match.group("agency"))
-        value = Dateline(match.group("location"), match.group("date"), agency)
-        return draft.cut(i, match.end(), field="dateline", value=value)
+    # The lead always opens with the first block: a dateline there (wire copy's, once
+    # the header is taken) is found without working out where the lead ends.
+    found = _dateline_at(draft, 0)
+    if found is not None:
+        return found
+    for i in lead_blocks(draft.blocks)[1:]:
+        found = _dateline_at(draft, i)
+        if found is not None:
+            return found
     return draft
+
+
+def _dateline_at(draft: Draft, i: int) -> Draft | None:
+    """Return ``draft`` with the dateline opening block ``i`` cut into the field, or
+    None when the block opens with no wire dateline (or is a list item)."""
+    block = draft.blocks[i]
+    if block.kind == "li":
+        return None
+    match = patterns.match_dateline(block.text)
+    if match is None or not _is_wire_dateline(match):
+        return None
+    agency = canonical_agency(match.group("agency"))
+    value = Dateline(match.group("location"), match.group("date"), agency)
+    return draft.cut(i, match.end(), field="dateline", value=value)
 
 
 def _is_wire_dateline(match: regex.Match[str]) -> bool:
