@@ -23,9 +23,9 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from wireclean import patterns
+from wireclean import dates, patterns
 from wireclean.dates import find_timestamp, read_timestamp
 from wireclean.filters._shape import (
     chrome_phrases,
@@ -198,14 +198,18 @@ _SPACE_PREFIX = 256
 
 def is_prose(text: str) -> bool:
     """Tell whether a block's text reads as running text, in any script."""
-    # A text this long is this wide (a character takes one column or two): no need
-    # to look for wide characters in a long paragraph, nor in a line too short to be
-    # that wide with all of its characters wide.
     if len(text) >= _LONG or (2 * len(text) >= _LONG and display_width(text) >= _LONG):
-        return True
+        return True  # (what _long_line tells, asked here without a call)
     if text[-1] in "。！？" or _credited_sentence(text):
         return len(text) >= _SHORT_PROSE // 2
     return len(text) >= _SHORT_PROSE and text[-1] in patterns.SENTENCE_END and text.count(" ") >= 3
+
+
+def _long_line(text: str) -> bool:
+    """Return ``display_width(text) >= _LONG``: a text this long is this wide (a
+    character takes one column or two), so there is no need to look for wide characters
+    in a long paragraph, nor in a line too short to be that wide with all of them wide."""
+    return len(text) >= _LONG or (2 * len(text) >= _LONG and display_width(text) >= _LONG)
 
 
 def _credited_sentence(text: str) -> bool:
@@ -244,7 +248,8 @@ def _context_chrome_word(context: str) -> str | None:
 
 def _score(block: Block) -> float:
     text = block.text
-    if _chrome_context(block) is not None:
+    context = block.context  # (what _chrome_context reads, asked here without a call)
+    if context and _context_chrome_word(context) is not None:
         return _MINUS_CHROME_PENALTY
     text = _undated(text)
     # Spaces counted in a long paragraph's first few hundred characters first: when
@@ -256,7 +261,7 @@ def _score(block: Block) -> float:
     chrome = _chrome(text, short=short)
     if prose and not chrome:
         return _prose_units(text, block.kind)
-    if short and patterns.STORY_END.search(text) is not None and not _open_clause(text):
+    if short and _story_end(text) and not _open_clause(text):
         return _BARRIER
     return _MINUS_CHROME_PENALTY if chrome and short else _MINUS_PENALTY
 
@@ -416,7 +421,7 @@ def _comment_notice(text: str) -> bool:
     """Tell whether a dump's block is a short sentence that names the comments and
     holds another chrome phrase ("enable JavaScript"): a notice where the comment
     section starts, a sure end of the story as a comment heading is (issue #4)."""
-    if text.count(" ") >= _NOTICE_WORDS or patterns.STORY_END.search(text) is None:
+    if text.count(" ") >= _NOTICE_WORDS or not _story_end(text):
         return False
     return len(chrome_phrases(text)) > 1
 
@@ -487,10 +492,13 @@ def _headline_index(blocks: tuple[Block, ...], first: int, skip: set[int]) -> in
     equals the first (a headline leads); but a wrapped sentence's line loses to the best
     candidate that is none (``whole``) beside it.
     """
+    # A list item is no headline (:func:`_may_be_headline`) unless it ends a trail, and
+    # only a list item does (:func:`_trail_item`): one test for each, by the block's kind.
     candidates = [
         i
         for i in [*_far_heads(blocks, first, skip), *_headline_window(blocks, first)]
-        if i not in skip and (_may_be_headline_at(blocks, i) or _trail_end(blocks, i))
+        if i not in skip
+        and (_trail_end(blocks, i) if blocks[i].kind == "li" else _may_be_headline_at(blocks, i))
     ]
     if not candidates:
         return None
@@ -1051,7 +1059,7 @@ def _headline_window(blocks: tuple[Block, ...], first: int) -> list[int]:
             end = min(len(blocks), end + 1, first + 1 + 2 * _LOOKAHEAD)
         if (
             not field
-            and display_width(text) >= _LONG
+            and _long_line(text)
             and not _menu_line(text)  # a menu run into one line is no story
             and not any(blocks[j].text == text for j in range(first, i - 1))  # nor a copy
             and not has_photo_credit(text)  # nor a caption
@@ -1132,8 +1140,7 @@ def _past_long(blocks: tuple[Block, ...], i: int, first: int) -> bool:
     """Tell whether a long block stands between the story's first prose block and block
     ``i`` (a form's field, long with its blanks, is none)."""
     return any(
-        display_width(blocks[j].text) >= _LONG and not _form_field(blocks[j].text)
-        for j in range(first, i)
+        _long_line(blocks[j].text) and not _form_field(blocks[j].text) for j in range(first, i)
     )
 
 
@@ -1149,28 +1156,97 @@ def _may_be_headline(block: Block) -> bool:
         or text[-1] in ".,;:。"
         or _word_count(text.strip()) < 2
         or is_furniture(text)
-        or read_timestamp(text) is not None
+        or (_may_be_timestamp(text) and read_timestamp(text) is not None)
         or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
         or patterns.FORM_DEBRIS.search(text) is not None
         or patterns.META_LABEL.match(text) is not None
         or patterns.CREDIT_LABEL.match(text) is not None
-        or patterns.STORY_END.search(text) is not None
-        or patterns.HEADLINE_UI.search(text) is not None
-        or patterns.HEADLINE_DEBRIS.search(text) is not None
+        or _story_end(text)
+        or _headline_ui(text)
+        or _headline_debris(text)
         or len(patterns.TEMPERATURE.findall(text)) > 1
         or _glued(text)
     )
+
+
+def _fold_case(text: str) -> str:
+    """Return ``text`` case-folded as :func:`_folded_search` reads it: ``str.casefold()``
+    (full folding, "ß" as "ss"), without the combining dot above that "İ" folds to
+    besides its "i" (which the ``regex`` engine, ignoring case, matches to an "i")."""
+    return text.casefold().replace("\u0307", "")
+
+
+def _folded_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """Return a search for ``phrases`` in a text folded by :func:`_fold_case` (issue #6).
+
+    A run of characters that a pattern of :mod:`wireclean.patterns` matches to a phrase
+    ignoring case (its engine folds case fully) folds to the phrase's folding, one
+    character at a time (a test checks it for every character), so the phrase stands
+    in the folded text: a text where no phrase stands needs no look by the pattern. The
+    standard library's engine finds plain words in a short line several times as fast
+    as the pattern fails there."""
+    return re.compile("|".join(re.escape(_fold_case(p)) for p in phrases)).search
+
+
+#: (issue #6) The folded words that a match of ``patterns.STORY_END`` and of
+#: ``patterns.HEADLINE_UI`` holds (a newsletter's promise holds "inbox"): a line with
+#: none is spared the pattern (tests check the two agree).
+_STORY_END_WORDS = _folded_search(patterns.STORY_END_PHRASES)
+_HEADLINE_UI_WORDS = _folded_search((*patterns.HEADLINE_UI_PHRASES, "inbox"))
+
+
+def _story_end(text: str) -> bool:
+    """Return ``patterns.STORY_END.search(text) is not None``, a line with no story-end
+    word ruled out first (:data:`_STORY_END_WORDS`)."""
+    return (
+        _STORY_END_WORDS(_fold_case(text)) is not None
+        and patterns.STORY_END.search(text) is not None
+    )
+
+
+def _headline_ui(text: str) -> bool:
+    """Return ``patterns.HEADLINE_UI.search(text) is not None``, a line with none of its
+    words ruled out first (:data:`_HEADLINE_UI_WORDS`)."""
+    return (
+        _HEADLINE_UI_WORDS(_fold_case(text)) is not None
+        and patterns.HEADLINE_UI.search(text) is not None
+    )
+
+
+def _headline_debris(text: str) -> bool:
+    """Return ``patterns.HEADLINE_DEBRIS.search(text) is not None`` (issue #6): each of
+    its branches holds "(BUTTON)", or starts the line with "#", "IFRAME:" or an ASCII
+    digit, or ends it (or its last line) with " |"; a line with none of those is
+    spared the pattern (a test checks the two agree)."""
+    return (
+        text[:1] in _DEBRIS_OPENERS or text.endswith((" |", " |\n")) or "(BUTTON)" in text
+    ) and patterns.HEADLINE_DEBRIS.search(text) is not None
+
+
+#: The first characters of a line that a branch of ``patterns.HEADLINE_DEBRIS`` anchored
+#: at its start matches (a set: the empty text's ``[:1]``, "", is in every str).
+_DEBRIS_OPENERS = frozenset("#I0123456789")
 
 
 def _glued(text: str) -> bool:
     """Tell whether a line holds menu items glued into one word, as a text browser runs
     them together: a small letter before a capital three times in one word
     ("EnglishFrançaisDeutschItaliano"; "McDonald" has it once)."""
+    # (issue #6) The words one at a time, their characters read only in a word long
+    # enough for the joins (two characters each) with a capital after its first
+    # character: no capital there ("Regierung", "iPhone"'s rest "Phone" has one) is
+    # told by one test of the word, not a test of each of its characters.
+    for word in text.split(" "):
+        if len(word) >= 2 * _GLUED_JOINS and not word[1:].islower() and _glued_word(word):
+            return True
+    return False
+
+
+def _glued_word(word: str) -> bool:
+    """Tell whether a word holds a small letter before a capital three times."""
     joins = 0
-    for a, b in itertools.pairwise(text):
-        if a == " ":
-            joins = 0
-        elif a.islower() and b.isupper():
+    for a, b in itertools.pairwise(word):
+        if a.islower() and b.isupper():
             joins += 1
             if joins >= _GLUED_JOINS:
                 return True
@@ -1280,7 +1356,11 @@ def _meta_at(blocks: tuple[Block, ...], j: int, stamps: set[int]) -> bool:
     list item that states a time, or a byline with its time on one line."""
     return (
         j in stamps
-        or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
+        or (
+            blocks[j].kind == "li"
+            and _may_be_timestamp(blocks[j].text)
+            and read_timestamp(blocks[j].text) is not None
+        )
         or _dated_byline_at(blocks, j)
     )
 
@@ -1288,10 +1368,12 @@ def _meta_at(blocks: tuple[Block, ...], j: int, stamps: set[int]) -> bool:
 def _dated_byline(block: Block) -> bool:
     """Tell whether a block is a byline with its time on the same line, in any of the
     byline filter's languages ("Kolumne von Jane Doe - 28.04.2024 um 08:52 Uhr"), which
-    the stamps (a byline "by", or a time alone) miss. (issue #4)"""
+    the stamps (a byline "by", or a time alone) miss. (issue #4) A list item is none
+    (:func:`~wireclean.filters.byline.byline_names`), told before its text is read."""
     text = block.text
     return (
-        any(map(str.isdigit, text))
+        block.kind != "li"
+        and any(map(str.isdigit, text))
         and _may_byline(text)
         and find_timestamp(text) is not None
         and byline_names(block) is not None
@@ -1539,7 +1621,7 @@ def _before_story_end(
 
 def _comment_count(text: str) -> bool:
     """Tell whether a short line counts a story's comments ("3 Kommentare", "Comments (12)")."""
-    return any(map(str.isdigit, text)) and patterns.STORY_END.search(text) is not None
+    return any(map(str.isdigit, text)) and _story_end(text)
 
 
 def _before_cards(blocks: tuple[Block, ...], scores: list[float], first: int, last: int) -> int:
@@ -1977,8 +2059,24 @@ def _timestamp_line(block: Block) -> bool:
     and text read as one ("28. April 2023, 19:50 Uhr" is a numbered item to the text
     adapter; fixture ``page-faults-von-date-share``), as the timestamp filter reads them."""
     if block.kind != "li":
-        return read_timestamp(block.text) is not None
+        text = block.text
+        return _may_be_timestamp(text) and read_timestamp(text) is not None
     return block.marker[:1].isdigit() and read_timestamp(f"{block.marker} {block.text}") is not None
+
+
+#: (issue #6) An ASCII digit: every line :func:`~wireclean.dates.read_timestamp` reads
+#: as a timestamp holds one.
+_ASCII_DIGIT = re.compile(r"[0-9]").search
+
+
+def _may_be_timestamp(text: str) -> bool:
+    """Tell cheaply whether :func:`~wireclean.dates.read_timestamp` may read ``text`` as
+    a timestamp (False is sure, True may be wrong; issue #6): every line it reads is
+    no longer than ``dates._MAX_LEN``, opens with a letter or a digit and holds an
+    ASCII digit (a test checks the two agree). Most blocks of a page fail a test here
+    (a paragraph is too long, a menu's line has no digit), for a fraction of what the
+    cached reader costs to miss."""
+    return len(text) <= dates._MAX_LEN and text[:1].isalnum() and _ASCII_DIGIT(text) is not None
 
 
 def _may_credit(text: str) -> bool:
@@ -2502,26 +2600,35 @@ def _mark_dump_images(blocks: tuple[Block, ...], reasons: Marks) -> None:
             if _twice(block.text) and len(blocks) > 1:
                 reasons[i] = reasons[i] or "repeated"
             continue
+        text = block.text
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        if _copied_below(block.text, after) or _copied_above(block.text, after):
+        # (cheap first) One block opens the other in both tests: the same first character.
+        if text[0] == after[:1] and (_copied_below(text, after) or _copied_above(text, after)):
             # An image's alt text, its caption below it (or the caption with a label
             # or credit, the alt text below it).
             reasons[i] = reasons[i] or "caption"
             reasons[i + 1] = reasons[i + 1] or "caption"
         if reasons[i] is not None:
             continue
-        if _self_copy(block.text) or _doubled(block.text):
+        if _said_again(text):
             reasons[i] = "repeated"
-        elif _embed_notice(block.text):
+        elif _embed_notice(text):
             reasons[i] = "chrome-phrase"
         elif (
-            patterns.IMAGE_FILE_NAME.match(block.text) is not None
-            or patterns.FILE_PHOTO.match(block.text) is not None
-            or _agency_caption(block.text)
-            or (i < last and _sourced_caption(block.text))
-            or _handling_note(block.text)
+            (_may_be_file_name(text) and patterns.IMAGE_FILE_NAME.match(text) is not None)
+            or (text.startswith("FILE") and patterns.FILE_PHOTO.match(text) is not None)
+            or _agency_caption(text)
+            or (i < last and _sourced_caption(text))
+            or _handling_note(text)
         ):
             reasons[i] = "caption"
+
+
+def _may_be_file_name(text: str) -> bool:
+    """Tell cheaply whether ``patterns.IMAGE_FILE_NAME`` may match at a block's start
+    (False is sure): a bracketed name opens with "[", a name of hyphen-joined words
+    holds :data:`_FILE_NAME_HYPHENS` hyphens (issue #6)."""
+    return text[0] == "[" or text.count("-") >= _FILE_NAME_HYPHENS
 
 
 #: (issue #4) A word of each handling note (``patterns.PHOTO_HANDLING_NOTE``): a cheap
@@ -2563,17 +2670,25 @@ _CAPTION_CHARS = 500
 _SOURCE_WORDS = ("Quelle", "Source", "Fuente", "Fonte", "Kilde", "Källa", "Bron", "Źródło")
 
 
+#: (issue #6) A sentence's end other than a closing bracket: a caption so ended has no
+#: agency's credit after it (the set made once, not per block).
+_CLOSED_SENTENCE = patterns.SENTENCE_END.difference(")")
+#: (issue #6) The last character of every ``patterns.KOREAN_PHOTO_CREDIT`` match.
+_KOREAN_CREDIT_ENDS = frozenset("]1스자")
+
+
 def _agency_caption(text: str) -> bool:
     """Tell whether a block is a caption closed by a photo agency's credit (issue #4),
     a Korean one too (``patterns.KOREAN_PHOTO_CREDIT``)."""
     if len(text) > _CAPTION_CHARS:
         return False
-    # Cheap first: a Korean credit ends with Hangul, a digit or a bracket.
-    if (text[-1] in "]1" or text[-1] > "\u1100") and patterns.KOREAN_PHOTO_CREDIT.search(
+    # Cheap first: a Korean credit ends with the last letter of an agency's name
+    # ("연합뉴스", "뉴시스", "뉴스1"), of "기자" (a reporter) or with a bracket.
+    if text[-1] in _KOREAN_CREDIT_ENDS and patterns.KOREAN_PHOTO_CREDIT.search(
         text, max(0, len(text) - _CREDIT_LINE)
     ):
         return True
-    if text[-1] in patterns.SENTENCE_END.difference(")"):
+    if text[-1] in _CLOSED_SENTENCE:
         return False
     if patterns.AGENCY_PHOTO_FIRST.search(text, max(0, len(text) - _CREDIT_LINE)) is not None:
         return True  # "... AP Photo/Jane Roe, File"
@@ -2617,8 +2732,12 @@ def _doubled(text: str) -> bool:
     if len(text) < 2 * _SELF_COPY:
         return False
     at = text.find(text[:_SELF_COPY], 1)
-    if at < 0:
-        return False
+    return at >= 0 and _doubled_from(text, at)
+
+
+def _doubled_from(text: str, at: int) -> bool:
+    """:func:`_doubled` past its first tests, given where the text's opening
+    (:data:`_SELF_COPY` characters) stands again, ``at``."""
     opening = text[:at].rstrip()
     if len(opening) < _SELF_COPY or opening.count(" ") < 3:
         return False
@@ -2639,8 +2758,8 @@ def _twice(text: str) -> bool:
     or with a space between ("Gauteng weekend weatherGauteng weekend weather", "vor 3
     Stundenvor 3 Stunden"): an image's alt text and caption, a link's two labels, however
     few words they have (issue #4)."""
-    if len(text) < 2 * _TWICE_CHARS:
-        return False
+    if len(text) < 2 * _TWICE_CHARS or text[0] != text[-(len(text) // 2)]:
+        return False  # (cheap first: the second half opens as the first does)
     half = doubled_half(text)
     return half is not None and " " in half
 
@@ -2667,8 +2786,12 @@ def _self_copy(text: str) -> bool:
     if len(text) < 2 * _SELF_COPY:
         return False
     at = text.find(text[:_SELF_COPY], 1)
-    if at < 0:
-        return False
+    return at >= 0 and _self_copy_from(text, at)
+
+
+def _self_copy_from(text: str, at: int) -> bool:
+    """:func:`_self_copy` past its first tests, given where the text's opening
+    (:data:`_SELF_COPY` characters) stands again, ``at``."""
     if text[at - 1] == " " and text[at - 2] in patterns.SENTENCE_END:
         return False  # a sentence said again is a story's own (a refrain, a quote)
     size = len(text) - at
@@ -2678,6 +2801,17 @@ def _self_copy(text: str) -> bool:
         and text.count(" ", 0, same) >= 3
         and sum(c.isalpha() for c in text[:same]) >= _SELF_COPY
     )
+
+
+def _said_again(text: str) -> bool:
+    """``_self_copy(text) or _doubled(text)``, the text's opening looked for again once
+    (issue #6): both look for it the same way past the same length."""
+    if _twice(text):  # (the first of _doubled's tests)
+        return True
+    if len(text) < 2 * _SELF_COPY:
+        return False
+    at = text.find(text[:_SELF_COPY], 1)
+    return at >= 0 and (_self_copy_from(text, at) or _doubled_from(text, at))
 
 
 #: (issue #4) How many reader's words make an appeal.
@@ -2718,6 +2852,7 @@ def _addresses_reader(text: str) -> bool:
 _MENU_WORDS = 12
 _MENU_CAPS = 0.75
 _FULL_STOPS = frozenset(".!?。！？")
+_FULL_STOP_MARKS = tuple(sorted(_FULL_STOPS))
 
 
 def _mark_menu_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
@@ -2725,10 +2860,17 @@ def _mark_menu_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
     below its first block; the first too when it runs twice as long (no title runs to
     :data:`_MENU_WORDS` twice)."""
     for i, block in enumerate(blocks):
-        if reasons[i] is not None or not _FULL_STOPS.isdisjoint(block.text):
+        # (cheap first, issue #6) A full stop looked for mark by mark, not character by
+        # character; a line too short for its words (each a letter, a character
+        # between two) is not read for them.
+        least = _MENU_WORDS if i else 2 * _MENU_WORDS
+        if (
+            reasons[i] is not None
+            or len(block.text) < 2 * least - 1
+            or _holds_any(block.text, _FULL_STOP_MARKS)
+        ):
             continue
         words = patterns.LETTER_WORD.findall(block.text)
-        least = _MENU_WORDS if i else 2 * _MENU_WORDS
         if len(words) >= least and sum(w[0].isupper() for w in words) >= _MENU_CAPS * len(words):
             reasons[i] = "link-list"
 
@@ -2962,9 +3104,10 @@ def _mark_tail(
     for i, block in enumerate(blocks):
         if i:
             above += len(blocks[i - 1].text) if reasons[i - 1] is None else 0
-        if i < _MORE_AFTER or not starts(block, reasons[i]):
+        # (issue #6) The share first: a block in the story's first third is read no further.
+        if i < _MORE_AFTER or total - above > _MORE_SHARE * above:
             continue
-        if total - above > _MORE_SHARE * above:
+        if not starts(block, reasons[i]):
             continue
         for j in range(i, len(blocks)):
             reasons[j] = reasons[j] or "page-chrome"
@@ -3113,11 +3256,15 @@ def _mark_author_lines(
     ]
     if not names:
         return
+    # (issue #6) A name opens a block's fold when it opens the fold of the block's first
+    # characters, as many as the longest name has: each character folds on its own, to
+    # one character or more. A paragraph is not folded whole.
+    longest = max(map(len, names))
     for i in range(1, len(blocks)):
         if reasons[i] is not None:
             continue
         text = blocks[i].text
-        low = text.casefold()
+        low = text[:longest].casefold()
         for name in names:
             if not low.startswith(name):
                 continue
@@ -3224,8 +3371,9 @@ def _mark_notices(blocks: tuple[Block, ...], reasons: Marks) -> None:
             continue
         text = block.text
         if (
-            patterns.DUMP_IFRAME.match(text) is not None
-            or (patterns.DUMP_BUTTON.match(text) is not None and not is_prose(text))
+            (text.startswith("IFRAME:") and patterns.DUMP_IFRAME.match(text) is not None)
+            # (issue #6) patterns.DUMP_BUTTON matches where its literal opens the block.
+            or (text.startswith("(BUTTON)") and not is_prose(text))
             or (text[0] == "(" and patterns.DUMP_RADIO.match(text) is not None)
         ):
             reasons[i] = "form-debris"
@@ -3276,6 +3424,10 @@ _SOURCE_CHARS = 100
 #: (issue #4) Longest line that sends the reader elsewhere for more
 #: (``patterns.MORE_HERE``): a longer block is a paragraph that a renderer ran it into.
 _MORE_HERE_CHARS = 160
+#: (issue #6) A keyword of each ``patterns.MORE_HERE`` alternative, as
+#: :data:`_SOURCE_NOTE_WORDS` are (no "i"): its verbs before "Sie" ("nden" of "finden"),
+#: "for more" of "for more stories like this", "check" of "check our ... page".
+_MORE_HERE_WORDS = ("lesen", "nden", "erhalten", "sehen", "hören", "for more", "check")
 
 
 def _mark_source_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
@@ -3291,7 +3443,11 @@ def _mark_source_lines(blocks: tuple[Block, ...], reasons: Marks) -> None:
         text = block.text
         if reasons[i] is not None or len(text) > _SOURCE_CHARS + _SLOT_CHARS:
             continue
-        if len(text) <= _MORE_HERE_CHARS and patterns.MORE_HERE.search(text) is not None:
+        if (
+            len(text) <= _MORE_HERE_CHARS
+            and _holds_any(text.casefold(), _MORE_HERE_WORDS)  # (cheap first)
+            and patterns.MORE_HERE.search(text) is not None
+        ):
             reasons[i] = "chrome-phrase"
             continue
         match = patterns.SOURCE_LABEL_LINE.fullmatch(text) if ":" in text else None
@@ -3327,7 +3483,11 @@ def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
         if reasons[i] is not None:
             continue
         text = block.text
-        if len(text) <= _DISCLAIMER_CHARS and patterns.OPINION_DISCLAIMER.match(text) is not None:
+        if (
+            len(text) <= _DISCLAIMER_CHARS
+            and text[0] in _OPINION_FIRST  # (cheap first)
+            and patterns.OPINION_DISCLAIMER.match(text) is not None
+        ):
             reasons[i] = "chrome-phrase"
             continue
         if len(text) > _NOTICE_CHARS:
@@ -3346,7 +3506,10 @@ def _mark_page_notes(blocks: tuple[Block, ...], reasons: Marks) -> None:
             )
         ):
             reasons[i] = "chrome-phrase"
-        elif patterns.ENLARGE_IMAGE.search(text, max(0, len(text) - _ENLARGE_TAIL)) is not None:
+        elif (
+            text[-1] in _ENLARGE_ENDS  # (cheap first: most blocks end in a full stop)
+            and patterns.ENLARGE_IMAGE.search(text, max(0, len(text) - _ENLARGE_TAIL)) is not None
+        ):
             reasons[i] = "caption"
         elif (
             text[-1] == "?"
@@ -3384,6 +3547,13 @@ _CLIPBOARD_NOTE_WORDS = ("cop", "kop", "conv", "scuss")
 #: letters, "ß" matching "ss"), well below this: as that pattern ends at the text's
 #: end, only so many last characters are searched.
 _ENLARGE_TAIL = 64
+#: (issue #6) Every character that can end a ``patterns.ENLARGE_IMAGE`` match: what the
+#: ``regex`` engine matches, case blind, to the last letter of a button's label ("s" of
+#: "Bildes", "n" of "vergrößern" and "imagen", "e" of "image" and "immagine"), the
+#: characters whose fold ends in one ("ß", "ŉ"; a test checks every character), and a
+#: line break, before which the pattern's "$" matches too. A block that ends in
+#: anything else (a full stop, a quote) is spared the search.
+_ENLARGE_ENDS = frozenset("sSnNeEßŉſẞ\n")
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -3445,7 +3615,9 @@ def _mark_site_notes(blocks: tuple[Block, ...], reasons: Marks, source: str) -> 
     for i, block in enumerate(blocks):
         text = block.text
         if _site_note(text) or (
-            len(text) <= _DISCLAIMER_CHARS and patterns.SUBSCRIBE_PITCH.match(text) is not None
+            len(text) <= _DISCLAIMER_CHARS
+            and text[0] in _SUBSCRIBE_FIRST  # (cheap first)
+            and patterns.SUBSCRIBE_PITCH.match(text) is not None
         ):
             reasons[i] = reasons[i] or "chrome-phrase"
             if (
@@ -3560,7 +3732,7 @@ def _labelled_caption(blocks: tuple[Block, ...], i: int) -> bool:
     (``patterns.CAPTION_POSITION``: "Jane Doe (left)"; a teaser's length at most), or a
     credit's opening bracket at its end that the next block closes."""
     text = blocks[i].text
-    if patterns.CAPTION_LABEL.match(text) is not None or (
+    if (text[0] in "LBCPIF" and patterns.CAPTION_LABEL.match(text) is not None) or (
         text[-1] == ")"
         and len(text) <= _SOURCED_CAPTION_CHARS
         and patterns.CAPTION_SOURCE_LABEL.search(text) is not None
@@ -3736,11 +3908,27 @@ def _reads_as_title(text: str) -> bool:
 _SLOT_NOTICE_WORDS = ("below", "scroll to", "to load", "browser", "javascr")
 
 
+#: (issue #6) The characters that can open a match of a pattern matched at a block's
+#: start, case blind: what the ``regex`` engine matches to the first letters of its
+#: words, and the characters whose fold starts with one ("ß", "ﬅ"; a test checks every
+#: character). A block opening with anything else is spared the pattern.
+#: ``patterns.READ_ALSO_LABEL``: "read", "also", "see", "lesen", "mehr", "à lire", ...
+_READ_ALSO_FIRST = frozenset("ACLMRSZaclmrszÀßàČčſẚẞﬅﬆ")
+#: ``patterns.OPINION_DISCLAIMER``: "the", "opinions", "views".
+_OPINION_FIRST = frozenset("OTVotvẗ")
+#: ``patterns.SUBSCRIBE_PITCH``: "subscribe", "sign up", "register".
+_SUBSCRIBE_FIRST = frozenset("RSrsßſẞﬅﬆ")
+
+
 def _is_notice(text: str) -> bool:
     """Tell whether a block is a labelled link, a shop's note, an empty slot's line or a
     copyright line (see :func:`_mark_notices`)."""
     return (
-        (len(text) <= _TEASER_CHARS and patterns.READ_ALSO_LABEL.match(text) is not None)
+        (
+            len(text) <= _TEASER_CHARS
+            and text[0] in _READ_ALSO_FIRST  # (cheap first)
+            and patterns.READ_ALSO_LABEL.match(text) is not None
+        )
         or (
             len(text) <= _NOTICE_CHARS
             and _holds_any(text, _AFFILIATE_HINTS)  # (cheap first)
@@ -3751,7 +3939,11 @@ def _is_notice(text: str) -> bool:
             and _holds_any(text.casefold(), _SLOT_NOTICE_WORDS)  # (cheap first)
             and patterns.SLOT_NOTICE.search(text) is not None
         )
-        or (len(text) <= _NOTICE_CHARS and patterns.COPYRIGHT_LINE.match(text) is not None)
+        or (
+            len(text) <= _NOTICE_CHARS
+            and text[0] in "C©"  # (cheap first: "Copyright", "COPYRIGHT", "©")
+            and patterns.COPYRIGHT_LINE.match(text) is not None
+        )
     )
 
 
