@@ -62,7 +62,7 @@ def _fast_agrees(text: str) -> None:
     assert page_module._glued(text) is _glued_general(text), text
     assert page_module._long_line(text) is (display_width(text) >= page_module._LONG)
     if dates.read_timestamp(text) is not None:
-        assert page_module._may_be_timestamp(text), text
+        assert dates.may_be_timestamp(text), text
 
 
 # --- invented lines --------------------------------------------------------------------
@@ -111,7 +111,7 @@ def test_pretests_agree_with_their_patterns(text: str) -> None:
 )
 def test_timestamp_lines_pass_the_pretest(line: str) -> None:
     assert dates.read_timestamp(line) is not None
-    assert page_module._may_be_timestamp(line)
+    assert dates.may_be_timestamp(line)
 
 
 def test_timestamp_pretest_reaches_the_archive_stamp() -> None:

@@ -26,14 +26,12 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tests.test_text_speed_equivalence import _draft_before
 from wireclean import patterns
 from wireclean.filters._shape import lead_blocks
 from wireclean.model import Dateline
 from wireclean.names import canonical_agency
-from wireclean.normalize import normalize
-from wireclean.pipeline import Draft, _new_draft, _with_step
-from wireclean.presets import default_pipeline
-from wireclean.text import blocks_from_text
+from wireclean.pipeline import Draft
 
 #: The modules, not the filter functions that ``wireclean.filters`` exports by their names.
 headline_module = importlib.import_module("wireclean.filters.headline")
@@ -100,17 +98,6 @@ def _correction_general(draft: Draft) -> Draft:
 
 
 # --- drafts as the filters receive them ----------------------------------------------------
-
-
-def _draft_before(text: str, name: str) -> Draft:
-    """Return the draft of ``text`` as it reaches filter ``name`` in the default pipeline."""
-    source = normalize(text)
-    draft = _new_draft(source, blocks_from_text(source))
-    for step, fn in default_pipeline():
-        if step == name:
-            break
-        draft = fn(_with_step(draft, step))
-    return _with_step(draft, name)
 
 
 #: Paragraphs and lines to build stories from: headlines, list items (bullets, and

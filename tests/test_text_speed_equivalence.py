@@ -181,16 +181,18 @@ def _stories(corpus: Path) -> list[str]:
 
 def _drafts_before(corpus: Path, name: str) -> list[Draft]:
     """Return the drafts of the corpus's Reuters stories as they reach filter ``name``."""
-    drafts = []
-    for text in _stories(corpus):
-        source = normalize(text)
-        draft = _new_draft(source, blocks_from_text(source))
-        for step, fn in default_pipeline():
-            if step == name:
-                break
-            draft = fn(_with_step(draft, step))
-        drafts.append(_with_step(draft, name))
-    return drafts
+    return [_draft_before(text, name) for text in _stories(corpus)]
+
+
+def _draft_before(text: str, name: str) -> Draft:
+    """Return the draft of ``text`` as it reaches filter ``name`` in the default pipeline."""
+    source = normalize(text)
+    draft = _new_draft(source, blocks_from_text(source))
+    for step, fn in default_pipeline():
+        if step == name:
+            break
+        draft = fn(_with_step(draft, step))
+    return _with_step(draft, name)
 
 
 def test_corpus_headers_are_taken_as_one_line_at_a_time(corpus: Path) -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "Timestamp",
     "find_timestamp",
     "label_of",
+    "may_be_timestamp",
     "read_timestamp",
     "trailing_timestamp",
     "us_offset",
@@ -68,7 +69,6 @@ class Timestamp:
     weekday: bool = field(default=False, compare=False)
 
 
-@functools.lru_cache(maxsize=8192)
 def read_timestamp(line: str) -> Timestamp | None:
     """Return the timestamp a whole line states, or None when the line is not one.
 
@@ -77,8 +77,22 @@ def read_timestamp(line: str) -> Timestamp | None:
     >>> read_timestamp("Al Qaeda gets help from Mali officials") is None
     True
 
-    Cached: the page and timestamp filters both ask about the same lines.
+    Cached: the page and timestamp filters both ask about the same lines. A line that
+    cannot be one (:func:`may_be_timestamp`: most of a page's) is told before the cache
+    is asked, for a fraction of what a miss there costs.
     """
+    return _read_cached(line) if may_be_timestamp(line) else None
+
+
+def may_be_timestamp(line: str) -> bool:
+    """Tell cheaply whether :func:`read_timestamp` may read ``line`` as a timestamp
+    (False is sure): every line it reads is at most :data:`_MAX_LEN` characters long,
+    opens with a letter or a digit and holds an ASCII digit."""
+    return len(line) <= _MAX_LEN and line[:1].isalnum() and _DIGIT.search(line) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_cached(line: str) -> Timestamp | None:
     return _read(line)
 
 
@@ -133,8 +147,8 @@ def _read_archive(match: re.Match[str]) -> Timestamp | None:
 
 
 def _read_tokens(line: str) -> Timestamp | None:
-    if len(line) > _MAX_LEN or not line[:1].isalnum() or _DIGIT.search(line) is None:
-        return None  # every timestamp has a number
+    if not may_be_timestamp(line):
+        return None  # (reached from trailing_timestamp too)
     tokens: list[tuple[str, str, _Match]] = []
     pos = 0
     token = patterns.ASCII_TIMESTAMP_TOKEN if line.isascii() else patterns.TIMESTAMP_TOKEN

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import operator
 
 import regex
 
@@ -700,10 +699,7 @@ def bullets(draft: Draft) -> Draft:
 def _has_list_item(blocks: tuple[Block, ...], start: int) -> bool:
     """Tell whether a block from ``start`` on is a list item (a necessary condition for
     :func:`bullets` to take a run; ``tests/test_text_path_speed.py``)."""
-    return "li" in map(_KIND, itertools.islice(blocks, start, None))
-
-
-_KIND = operator.attrgetter("kind")
+    return any(block.kind == "li" for block in itertools.islice(blocks, start, None))
 
 
 def _byline_item(text: str) -> bool:

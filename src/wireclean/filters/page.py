@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from wireclean import dates, patterns
+from wireclean import patterns
 from wireclean.dates import find_timestamp, read_timestamp
 from wireclean.filters._shape import (
     chrome_phrases,
@@ -1156,7 +1156,7 @@ def _may_be_headline(block: Block) -> bool:
         or text[-1] in ".,;:。"
         or _word_count(text.strip()) < 2
         or is_furniture(text)
-        or (_may_be_timestamp(text) and read_timestamp(text) is not None)
+        or read_timestamp(text) is not None
         or (patterns.BYLINE.fullmatch(text) is not None and not kicker_titled(text))
         or patterns.FORM_DEBRIS.search(text) is not None
         or patterns.META_LABEL.match(text) is not None
@@ -1356,11 +1356,7 @@ def _meta_at(blocks: tuple[Block, ...], j: int, stamps: set[int]) -> bool:
     list item that states a time, or a byline with its time on one line."""
     return (
         j in stamps
-        or (
-            blocks[j].kind == "li"
-            and _may_be_timestamp(blocks[j].text)
-            and read_timestamp(blocks[j].text) is not None
-        )
+        or (blocks[j].kind == "li" and read_timestamp(blocks[j].text) is not None)
         or _dated_byline_at(blocks, j)
     )
 
@@ -2059,24 +2055,8 @@ def _timestamp_line(block: Block) -> bool:
     and text read as one ("28. April 2023, 19:50 Uhr" is a numbered item to the text
     adapter; fixture ``page-faults-von-date-share``), as the timestamp filter reads them."""
     if block.kind != "li":
-        text = block.text
-        return _may_be_timestamp(text) and read_timestamp(text) is not None
+        return read_timestamp(block.text) is not None
     return block.marker[:1].isdigit() and read_timestamp(f"{block.marker} {block.text}") is not None
-
-
-#: (issue #6) An ASCII digit: every line :func:`~wireclean.dates.read_timestamp` reads
-#: as a timestamp holds one.
-_ASCII_DIGIT = re.compile(r"[0-9]").search
-
-
-def _may_be_timestamp(text: str) -> bool:
-    """Tell cheaply whether :func:`~wireclean.dates.read_timestamp` may read ``text`` as
-    a timestamp (False is sure, True may be wrong; issue #6): every line it reads is
-    no longer than ``dates._MAX_LEN``, opens with a letter or a digit and holds an
-    ASCII digit (a test checks the two agree). Most blocks of a page fail a test here
-    (a paragraph is too long, a menu's line has no digit), for a fraction of what the
-    cached reader costs to miss."""
-    return len(text) <= dates._MAX_LEN and text[:1].isalnum() and _ASCII_DIGIT(text) is not None
 
 
 def _may_credit(text: str) -> bool:
@@ -2729,9 +2709,7 @@ def _doubled(text: str) -> bool:
     (issue #4). A refrain in a story's paragraph has more after it."""
     if _twice(text):
         return True
-    if len(text) < 2 * _SELF_COPY:
-        return False
-    at = text.find(text[:_SELF_COPY], 1)
+    at = _opening_again(text)
     return at >= 0 and _doubled_from(text, at)
 
 
@@ -2783,10 +2761,17 @@ def _self_copy(text: str) -> bool:
     """Tell whether ``text`` says its opening again: from the opening's next occurrence
     on, it runs as the text's start for :data:`_SELF_COPY` characters and
     :data:`_SELF_COPY_SHARE` of the block, four words at least, with letters."""
-    if len(text) < 2 * _SELF_COPY:
-        return False
-    at = text.find(text[:_SELF_COPY], 1)
+    at = _opening_again(text)
     return at >= 0 and _self_copy_from(text, at)
+
+
+def _opening_again(text: str) -> int:
+    """Return where the text's opening (:data:`_SELF_COPY` characters) stands again, the
+    place :func:`_self_copy` and :func:`_doubled` read on from; -1 when it does not, or
+    the text is too short to hold it twice."""
+    if len(text) < 2 * _SELF_COPY:
+        return -1
+    return text.find(text[:_SELF_COPY], 1)
 
 
 def _self_copy_from(text: str, at: int) -> bool:
@@ -2805,12 +2790,10 @@ def _self_copy_from(text: str, at: int) -> bool:
 
 def _said_again(text: str) -> bool:
     """``_self_copy(text) or _doubled(text)``, the text's opening looked for again once
-    (issue #6): both look for it the same way past the same length."""
+    (issue #6) by :func:`_opening_again`."""
     if _twice(text):  # (the first of _doubled's tests)
         return True
-    if len(text) < 2 * _SELF_COPY:
-        return False
-    at = text.find(text[:_SELF_COPY], 1)
+    at = _opening_again(text)
     return at >= 0 and (_self_copy_from(text, at) or _doubled_from(text, at))
 
 
@@ -3732,7 +3715,7 @@ def _labelled_caption(blocks: tuple[Block, ...], i: int) -> bool:
     (``patterns.CAPTION_POSITION``: "Jane Doe (left)"; a teaser's length at most), or a
     credit's opening bracket at its end that the next block closes."""
     text = blocks[i].text
-    if (text[0] in "LBCPIF" and patterns.CAPTION_LABEL.match(text) is not None) or (
+    if (text[0] in _CAPTION_LABEL_FIRST and patterns.CAPTION_LABEL.match(text) is not None) or (
         text[-1] == ")"
         and len(text) <= _SOURCED_CAPTION_CHARS
         and patterns.CAPTION_SOURCE_LABEL.search(text) is not None
@@ -3918,6 +3901,10 @@ _READ_ALSO_FIRST = frozenset("ACLMRSZaclmrszÀßàČčſẚẞﬅﬆ")
 _OPINION_FIRST = frozenset("OTVotvẗ")
 #: ``patterns.SUBSCRIBE_PITCH``: "subscribe", "sign up", "register".
 _SUBSCRIBE_FIRST = frozenset("RSrsßſẞﬅﬆ")
+#: ``patterns.COPYRIGHT_LINE`` (case kept): "Copyright", "COPYRIGHT", "©".
+_COPYRIGHT_FIRST = frozenset("C©")
+#: ``patterns.CAPTION_LABEL`` (case kept): "Legende", "Bildunterschrift", "Caption", "Foto(s)", ...
+_CAPTION_LABEL_FIRST = frozenset("LBCPIF")
 
 
 def _is_notice(text: str) -> bool:
@@ -3941,7 +3928,7 @@ def _is_notice(text: str) -> bool:
         )
         or (
             len(text) <= _NOTICE_CHARS
-            and text[0] in "C©"  # (cheap first: "Copyright", "COPYRIGHT", "©")
+            and text[0] in _COPYRIGHT_FIRST  # (cheap first)
             and patterns.COPYRIGHT_LINE.match(text) is not None
         )
     )
